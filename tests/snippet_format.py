@@ -1,0 +1,89 @@
+"""Format snippets with ruff without breaking their ``#>`` output comments.
+
+Plain ``ruff format`` rewrites ``#> 42`` as ``# > 42`` (ruff issue 16401),
+which pytest-examples no longer reads as output. This wrapper hands ruff the
+``# >`` form and turns it back afterwards, as pytest-examples does for black.
+
+    python tests/snippet_format.py --check   # report, exit 1 if any would change
+    python tests/snippet_format.py           # rewrite in place
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUTPUT = re.compile(r"^(\s*)#>", re.MULTILINE)
+SPACED = re.compile(r"^(\s*)# >", re.MULTILINE)
+
+
+def rel(path: Path) -> str:
+    path = path.resolve()
+    return path.relative_to(ROOT).as_posix() if path.is_relative_to(ROOT) else str(path)
+
+
+def formatted(path: Path, text: str) -> str:
+    proc = subprocess.run(
+        [sys.executable, "-m", "ruff", "format", "--stdin-filename", str(path), "-"],
+        input=OUTPUT.sub(r"\1# >", text),
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    if proc.returncode != 0:
+        raise SystemExit(f"{path}: ruff format failed:\n{proc.stderr}")
+    return SPACED.sub(r"\1#>", proc.stdout)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="report only")
+    parser.add_argument("paths", nargs="*", type=Path, default=[ROOT / "snippets"])
+    args = parser.parse_args(argv)
+    files = sorted(
+        f for p in args.paths for f in ([p] if p.is_file() else p.rglob("*.py"))
+    )
+    bad = 0
+    for path in files:
+        text = path.read_text("utf-8")
+        new = formatted(path, text)
+        if new == text:
+            continue
+        bad += 1
+        name = rel(path)
+        if not args.check:
+            path.write_text(new, "utf-8")
+            print(f"formatted {name}")
+            continue
+        old_lines, new_lines = text.splitlines(), new.splitlines()
+        line = next(
+            (
+                i + 1
+                for i, (a, b) in enumerate(zip(old_lines, new_lines, strict=False))
+                if a != b
+            ),
+            min(len(old_lines), len(new_lines)) + 1,
+        )
+        diff = "\n".join(
+            difflib.unified_diff(
+                old_lines, new_lines, name, f"{name} (formatted)", lineterm=""
+            )
+        )
+        print(f"{name}:{line}: not formatted as ruff would.\n{diff}", file=sys.stderr)
+    if args.check and bad:
+        print(
+            f"{bad} snippet(s) need formatting. Fix: run `nox -s update` "
+            "(or `python tests/snippet_format.py`), which keeps #> comments intact.",
+            file=sys.stderr,
+        )
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,124 @@
+"""The guards pass on the real site, and each one fails on a broken fixture."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.guards import check_all, check_orphans, check_pages
+from tests.snippet_tools import ROOT
+
+
+def test_site_passes_every_guard() -> None:
+    problems = check_all(ROOT)
+    assert not problems, "\n".join(map(str, problems))
+
+
+@pytest.fixture
+def site(tmp_path: Path):
+    """A tiny site: one page, one snippet; write() adds or replaces files."""
+
+    def write(rel: str, text: str) -> Path:
+        path = tmp_path / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, "utf-8")
+        return path
+
+    write("snippets/demo/hello.py", 'print("hi")\n#> hi\n')
+    write(
+        "docs/demo.md",
+        "# Demo\n\n"
+        '```python title="snippets/demo/hello.py"\n'
+        '--8<-- "snippets/demo/hello.py"\n'
+        "```\n",
+    )
+    write.root = tmp_path  # type: ignore[attr-defined]
+    return write
+
+
+def messages(problems) -> list[str]:
+    return [str(p) for p in problems]
+
+
+def test_fixture_site_is_clean(site) -> None:
+    assert check_all(site.root) == []
+
+
+@pytest.mark.parametrize("lang", ["python", "py", "pycon"])
+def test_inline_python_block_is_rejected(site, lang: str) -> None:
+    site("docs/demo.md", f"# Demo\n\nText.\n\n```{lang}\nprint('inline')\n```\n")
+    (msg,) = [m for m in messages(check_pages(site.root))]
+    assert msg.startswith("docs/demo.md:5: Python code written inline")
+    assert 'title="snippets/demo/' in msg  # says how to fix it
+
+
+def test_inline_block_inside_content_tab_is_rejected(site) -> None:
+    site(
+        "docs/demo.md",
+        '# Demo\n\n=== "Tab"\n\n    ```py\n    x = 1\n    ```\n'
+        '\n```python title="snippets/demo/hello.py"\n'
+        '--8<-- "snippets/demo/hello.py"\n```\n',
+    )
+    (msg,) = messages(check_pages(site.root))
+    assert msg.startswith("docs/demo.md:5: Python code written inline")
+
+
+def test_other_languages_may_be_inline(site) -> None:
+    site(
+        "docs/demo.md",
+        '```bash\npython snippets/demo/hello.py\n```\n\n```python title="snippets/demo/hello.py"\n'
+        '--8<-- "snippets/demo/hello.py"\n```\n',
+    )
+    assert check_all(site.root) == []
+
+
+def test_include_of_missing_file_is_rejected(site) -> None:
+    site(
+        "docs/demo.md",
+        '# Demo\n\n```python title="snippets/demo/helo.py"\n'
+        '--8<-- "snippets/demo/helo.py"\n```\n'
+        '\n```python title="snippets/demo/hello.py"\n'
+        '--8<-- "snippets/demo/hello.py"\n```\n',
+    )
+    (msg,) = messages(check_pages(site.root))
+    assert msg.startswith(
+        'docs/demo.md:4: include "snippets/demo/helo.py" points to no file'
+    )
+
+
+def test_title_that_differs_from_include_is_rejected(site) -> None:
+    site("snippets/demo/other.py", "print(1)\n#> 1\n")
+    site(
+        "docs/demo.md",
+        '```python title="snippets/demo/hello.py"\n--8<-- "snippets/demo/hello.py"\n```\n\n'
+        '```python title="snippets/demo/hello.py"\n--8<-- "snippets/demo/other.py"\n```\n',
+    )
+    (msg,) = messages(check_pages(site.root))
+    assert msg.startswith(
+        'docs/demo.md:5: code block has "snippets/demo/hello.py" but includes '
+        '"snippets/demo/other.py"'
+    )
+    assert 'title="snippets/demo/other.py"' in msg
+
+
+def test_missing_title_is_rejected(site) -> None:
+    site("docs/demo.md", '```python\n--8<-- "snippets/demo/hello.py"\n```\n')
+    (msg,) = messages(check_pages(site.root))
+    assert msg.startswith("docs/demo.md:1: code block has no title")
+
+
+def test_snippet_no_page_includes_is_rejected(site) -> None:
+    site("snippets/demo/forgotten.py", "print(2)\n#> 2\n")
+    (msg,) = messages(check_orphans(site.root))
+    assert msg.startswith("snippets/demo/forgotten.py:1: no page includes this snippet")
+    assert "docs/demo.md" in msg
+
+
+def test_escaped_include_is_only_text(site) -> None:
+    site(
+        "docs/demo.md",
+        '```text\n;--8<-- "snippets/nowhere.py"\n```\n\n'
+        '```python title="snippets/demo/hello.py"\n--8<-- "snippets/demo/hello.py"\n```\n',
+    )
+    assert check_all(site.root) == []
