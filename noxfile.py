@@ -24,23 +24,25 @@ nox.options.error_on_missing_interpreters = False
 PYTHONS = ["3.11", "3.12", "3.13"]
 PYPROJECT = nox.project.load_toml("pyproject.toml")
 SERVE_ADDRESS = "127.0.0.1:8000"
+# Material 9.8 prints an end-of-life banner on every build; it is noted in README.
+QUIET_MKDOCS = {"NO_MKDOCS_2_WARNING": "1"}
 
 
 def _use_pyenv_pythons() -> None:
     """Let uv see every pyenv interpreter, and never download one.
 
-    uv finds pyenv's Pythons only when they are activated, so activate every
-    installed 3.11+ version unless the caller already chose some.
+    uv finds pyenv's Pythons only when they are activated, and pyenv's shim
+    activates just the one that runs nox; add every installed 3.11+ version.
     """
     os.environ.setdefault("UV_PYTHON_DOWNLOADS", "never")
-    if "PYENV_VERSION" in os.environ or not shutil.which("pyenv"):
+    if not shutil.which("pyenv"):
         return
     bare = subprocess.run(
         ["pyenv", "versions", "--bare"], capture_output=True, text=True, check=False
     ).stdout.split()
+    active = [v for v in os.environ.get("PYENV_VERSION", "").split(":") if v]
     wanted = [v for v in bare if re.fullmatch(r"3\.(1[1-9])\.\d+", v)]
-    if wanted:
-        os.environ["PYENV_VERSION"] = ":".join(wanted)
+    os.environ["PYENV_VERSION"] = ":".join(dict.fromkeys(active + wanted))
 
 
 _use_pyenv_pythons()
@@ -65,7 +67,7 @@ def lint(session: nox.Session) -> None:
 def docs(session: nox.Session) -> None:
     """Build the site strictly: any warning, broken link or anchor fails."""
     install(session, "docs")
-    session.run("mkdocs", "build", "--strict", "--site-dir", "site")
+    session.run("mkdocs", "build", "--strict", "--site-dir", "site", env=QUIET_MKDOCS)
 
 
 @nox.session(python=PYTHONS)
@@ -96,5 +98,5 @@ def serve(session: nox.Session) -> None:
         "serve",
         "--dev-addr",
         SERVE_ADDRESS,
-        env={"SITE_URL": f"http://{SERVE_ADDRESS}/"},
+        env={"SITE_URL": f"http://{SERVE_ADDRESS}/", **QUIET_MKDOCS},
     )
