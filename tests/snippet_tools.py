@@ -13,6 +13,7 @@ it with ``uv run snippets/…/x.py``::
     # [tool.snippet]
     # timeout = 60            # seconds, default SNIPPET_TIMEOUT
     # free-threaded = true    # needs a build without the GIL (3.13t, 3.14t)
+    # platforms = ["linux", "darwin"]   # sys.platform values it runs on
     # ///
 """
 
@@ -65,6 +66,7 @@ class SnippetMeta:
     requires_python: str | None = None
     timeout: float = SNIPPET_TIMEOUT
     free_threaded: bool = False
+    platforms: list[str] | None = None
     extra: dict = field(default_factory=dict)
 
     def skip_reason(self) -> str | None:
@@ -81,6 +83,8 @@ class SnippetMeta:
                     f"needs Python {need[0]}.{need[1]} or newer; "
                     f"this is {sys.version.split()[0]}"
                 )
+        if self.platforms is not None and sys.platform not in self.platforms:
+            return f"runs only on {', '.join(self.platforms)}; this is {sys.platform}"
         if self.free_threaded and not sysconfig.get_config_var("Py_GIL_DISABLED"):
             return "needs a free-threaded build (python3.13t or newer, built without the GIL)"
         return None
@@ -97,6 +101,7 @@ def read_meta(path: Path) -> SnippetMeta:
         requires_python=data.get("requires-python"),
         timeout=float(tool.get("timeout", SNIPPET_TIMEOUT)),
         free_threaded=bool(tool.get("free-threaded", False)),
+        platforms=tool.get("platforms"),
         extra=data,
     )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import sysconfig
 import textwrap
 from pathlib import Path
@@ -113,6 +114,9 @@ def test_metadata_sets_timeout_and_skips_newer_pythons(tmp_path: Path) -> None:
     reason = meta.skip_reason()
     assert reason is not None and reason.startswith("needs Python 3.99 or newer")
     assert SnippetMeta(requires_python=">=3.11").skip_reason() is None
+    assert SnippetMeta(platforms=["plan9"]).skip_reason() == (
+        f"runs only on plan9; this is {sys.platform}"
+    )
     if not sysconfig.get_config_var("Py_GIL_DISABLED"):
         reason = SnippetMeta(free_threaded=True).skip_reason()
         assert reason is not None and "free-threaded build" in reason
