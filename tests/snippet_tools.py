@@ -20,13 +20,16 @@ it with ``uv run snippets/…/x.py``::
 from __future__ import annotations
 
 import ast
+import contextlib
 import difflib
 import os
 import re
+import signal
 import subprocess
 import sys
 import sysconfig
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -201,13 +204,48 @@ def output_diff(path: Path, old: str, new: str) -> tuple[int, str]:
     return first, "\n".join(diff)
 
 
-def output_problem(path: Path, update: bool = False) -> str | None:
+class SnippetTimeout(Exception):
+    pass
+
+
+@contextlib.contextmanager
+def time_limit(seconds: float | None) -> Iterator[None]:
+    """Interrupt the main thread after ``seconds`` (POSIX; elsewhere no limit,
+    and pytest-timeout's own limit stays as the backstop)."""
+    if not seconds or not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise SnippetTimeout
+
+    previous = signal.signal(signal.SIGALRM, interrupt)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def output_problem(
+    path: Path, update: bool = False, timeout: float | None = None
+) -> str | None:
     """Run ``path`` in-process; say what is wrong with its #> output, if anything.
 
     With ``update`` a changed output is written back to the file instead.
     """
-    report = run_and_collect(path)
     name = rel(path)
+    try:
+        with time_limit(timeout):
+            report = run_and_collect(path)
+    except SnippetTimeout:
+        return (
+            f"{name}:1: did not finish within {timeout:g} s when run in the test "
+            "process.\nFix: find what it waits on (a worker that died, a queue "
+            "nobody reads, a join before get); if it is only slow, shrink the work "
+            "or set `timeout` under [tool.snippet] in its PEP 723 block."
+        )
     if report.updated_source is not None:
         if update:
             path.write_text(report.updated_source, "utf-8")

@@ -38,7 +38,9 @@ def _params() -> list:
     params = []
     for path in SNIPPETS:
         meta = read_meta(path)
-        marks = [pytest.mark.timeout(meta.timeout)]
+        # Our own limit fires first with a clear message; pytest-timeout is the
+        # backstop for a snippet that blocks signals.
+        marks = [pytest.mark.timeout(meta.timeout + 10)]
         reason = meta.skip_reason()
         if reason:
             marks.append(pytest.mark.skip(reason=f"{rel(path)} {reason}"))
@@ -53,7 +55,7 @@ def update(request: pytest.FixtureRequest) -> bool:
 
 @pytest.mark.parametrize("path", _params())
 def test_output_matches_comments(path: Path, update: bool) -> None:
-    problem = output_problem(path, update)
+    problem = output_problem(path, update, timeout=read_meta(path).timeout)
     if problem:
         pytest.fail(problem, pytrace=False)
 
