@@ -27,4 +27,5 @@ async def main() -> None:
     #> ['images', 'prices', 'reports']
 
 
-asyncio.run(main())
+if __name__ == "__main__":
+    asyncio.run(main())

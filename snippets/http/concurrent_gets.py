@@ -9,6 +9,7 @@ import asyncio
 from aiohttp import ClientSession, ClientTimeout, web
 
 REQUESTS = 20
+LATENCY = 0.2  # seconds each answer takes, like a slow API
 # The server holds every request until all twenty are waiting together. A
 # client that sent them one after another would never get an answer.
 all_arrived = asyncio.Barrier(REQUESTS)
@@ -16,6 +17,7 @@ all_arrived = asyncio.Barrier(REQUESTS)
 
 async def item(request: web.Request) -> web.Response:
     await all_arrived.wait()
+    await asyncio.sleep(LATENCY)  # the twenty waits overlap: about 0.2 s in all
     return web.json_response({"item": int(request.match_info["n"])})
 
 

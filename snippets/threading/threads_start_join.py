@@ -25,5 +25,6 @@ for page in sorted(results):
     #> page 0: fetcher-0
     #> page 1: fetcher-1
     #> page 2: fetcher-2
-print(threading.active_count())
-#> 1
+# After join() every thread has finished: none is still alive.
+print([thread.is_alive() for thread in threads])
+#> [False, False, False]

@@ -1,0 +1,24 @@
+# /// script
+# requires-python = ">=3.13"
+# [tool.snippet]
+# free-threaded = true
+# ///
+"""Pure-Python work in threads, on a build that can run them in parallel."""
+
+import sysconfig
+from concurrent.futures import ThreadPoolExecutor
+
+
+def count_primes(limit: int) -> int:
+    # Pure Python, no I/O: with the GIL, threads would take turns here.
+    return sum(all(n % d for d in range(2, int(n**0.5) + 1)) for n in range(2, limit))
+
+
+if __name__ == "__main__":
+    limits = [20_000, 30_000, 40_000, 50_000]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        counts = list(pool.map(count_primes, limits))
+    print(counts)
+    #> [2262, 3245, 4203, 5133]
+    print("free-threaded build:", sysconfig.get_config_var("Py_GIL_DISABLED") == 1)
+    #> free-threaded build: True
