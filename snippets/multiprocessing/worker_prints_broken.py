@@ -11,13 +11,14 @@ def work(n: int) -> int:
 
 
 if __name__ == "__main__":
-    # Capture what this program prints, as a test runner or a notebook does.
+    # Capture what this program prints by replacing sys.stdout, as some test
+    # tools do.
     captured = io.StringIO()
     with contextlib.redirect_stdout(captured), multiprocessing.Pool(2) as pool:
         squares = pool.map(work, range(4))
     # Nothing arrived. Under fork each worker wrote to its own copy of the
-    # StringIO, which vanished with it; under spawn the workers wrote straight
-    # to the terminal, in whatever order they happened to run.
+    # StringIO, which vanished with it; under spawn and forkserver the workers
+    # wrote straight to the terminal, in whatever order they happened to run.
     print("captured:", repr(captured.getvalue()))
     #> captured: ''
     print(squares)

@@ -15,8 +15,8 @@ def count_primes(limit: int) -> int:
 if __name__ == "__main__":
     limits = [20_000, 30_000, 40_000, 50_000]
     with InterpreterPoolExecutor(max_workers=2) as pool:
-        # The function, each argument and each result are copied between
-        # interpreters (ints are shared cheaply; most objects are pickled).
+        # The function, its arguments and each result are pickled on their way
+        # between interpreters, as for a process pool.
         counts = list(pool.map(count_primes, limits))
     print(counts)
     #> [2262, 3245, 4203, 5133]

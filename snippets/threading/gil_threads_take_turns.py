@@ -1,6 +1,7 @@
 """With the GIL, threads running Python code take turns; they do not mix steps."""
 
 import itertools
+import sys
 import threading
 
 APPENDS = 500_000
@@ -27,5 +28,9 @@ if __name__ == "__main__":
     #> 1,000,000 appends
     # One thread holds the GIL for a switch interval (5 ms) before it hands
     # over, so the log is a few long stretches, not an alternation of a and b.
-    print("fewer than 1 turn per 1,000 appends:", turns < len(log) // 1000)
-    #> fewer than 1 turn per 1,000 appends: True
+    # Without a GIL (a free-threaded build) nothing forces turns, and the
+    # count depends on the machine, so the check applies where the GIL is on.
+    gil_on = getattr(sys, "_is_gil_enabled", lambda: True)()
+    long_turns = turns < len(log) // 1000  # fewer than 1 turn per 1,000 appends
+    print("long turns wherever the GIL is on:", long_turns or not gil_on)
+    #> long turns wherever the GIL is on: True

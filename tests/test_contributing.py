@@ -1,0 +1,57 @@
+"""CONTRIBUTING.md reads right on GitHub and on the site, and its commands work.
+
+The site shows the file through docs/contributing.md, which includes it with
+pymdownx.snippets: a relative link would break in one of the two places, and
+an include line would be expanded on the site.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tests import new_snippet
+from tests.guards import INCLUDE
+from tests.snippet_tools import ROOT
+from tests.test_workflows import nox_sessions
+
+GUIDE = ROOT / "CONTRIBUTING.md"
+TEXT = GUIDE.read_text("utf-8")
+LINK = re.compile(r"\]\(([^)\s]+)\)")
+
+
+def test_the_site_page_includes_the_guide() -> None:
+    page = (ROOT / "docs" / "contributing.md").read_text("utf-8")
+    assert page.strip() == '--8<-- "CONTRIBUTING.md"'
+
+
+def test_links_work_on_github_and_on_the_site() -> None:
+    # Links inside code spans are text, not links.
+    prose = re.sub(r"`[^`\n]*`", "", TEXT)
+    for target in LINK.findall(prose):
+        assert target.startswith(("https://", "#")), (
+            f"CONTRIBUTING.md links to {target!r}: use an absolute https:// "
+            "address or an #anchor, which work both on GitHub and on the site"
+        )
+
+
+def test_no_line_is_expanded_by_the_include_extension() -> None:
+    for n, line in enumerate(TEXT.splitlines(), 1):
+        m = INCLUDE.match(line)
+        assert not m, (
+            f"CONTRIBUTING.md:{n}: the site would replace this line with a file; "
+            "write the include syntax inside a sentence instead"
+        )
+
+
+def test_every_nox_session_it_names_exists() -> None:
+    named = set(re.findall(r"nox (?:-[rR] )?-s ([\w.-]+)", TEXT))
+    sessions = nox_sessions()
+    for name in named:
+        assert re.sub(r"-3\.\d+t?$", "", name) in sessions, f"nox -s {name}"
+
+
+def test_the_walkthrough_example_name_is_valid_and_still_free() -> None:
+    spec = re.search(r"nox -s new -- (\S+)", TEXT)[1]
+    directory, name = new_snippet.parse(spec)
+    assert not (ROOT / "snippets" / directory / f"{name}.py").exists()
+    assert f"snippets/{directory}/{name}.py" in TEXT

@@ -1,0 +1,123 @@
+"""`nox -s new` creates a runnable snippet, refuses bad names, never overwrites."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests import new_snippet, snippet_format
+from tests.guards import check_pages
+from tests.snippet_tools import output_problem
+
+
+@pytest.fixture
+def root(tmp_path: Path) -> Path:
+    (tmp_path / "docs").mkdir()
+    for page in ("asyncio.md", "newer-python.md"):
+        (tmp_path / "docs" / page).write_text("# Page\n", "utf-8")
+    return tmp_path
+
+
+def test_creates_a_program_that_runs_and_prints(
+    root: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert new_snippet.main(["asyncio/retry_with_backoff"], root) == 0
+    path = root / "snippets/asyncio/retry_with_backoff.py"
+    source = path.read_text("utf-8")
+    assert 'if __name__ == "__main__":' in source
+    proc = subprocess.run(
+        [sys.executable, str(path)], capture_output=True, text=True, timeout=30
+    )
+    assert proc.returncode == 0 and proc.stdout == "retry_with_backoff\n"
+    # It has no #> output yet, so the snippet test sends the author to update.
+    problem = output_problem(path)
+    assert problem is not None and "nox -s update" in problem
+    assert output_problem(path, update=True) is None
+    assert "#> retry_with_backoff" in path.read_text("utf-8")
+
+    out = capsys.readouterr().out
+    block = (
+        '```python title="snippets/asyncio/retry_with_backoff.py"\n'
+        '--8<-- "snippets/asyncio/retry_with_backoff.py"\n'
+        "```"
+    )
+    assert block in out
+    assert "docs/asyncio.md" in out
+    assert "nox -s update -- snippets/asyncio/retry_with_backoff.py" in out
+
+
+def test_printed_block_passes_the_page_guards(root: Path) -> None:
+    _, block = new_snippet.create("newer_python/interpreters_share_nothing", root)
+    (root / "docs/newer-python.md").write_text(f"# Page\n\n{block}\n", "utf-8")
+    assert check_pages(root) == []
+
+
+def test_broken_half_of_a_pitfall_pair_catches_its_error(root: Path) -> None:
+    path, _ = new_snippet.create("asyncio/lost_task_broken", root)
+    assert "except RuntimeError" in path.read_text("utf-8")
+    assert output_problem(path, update=True) is None
+    assert "#> failed: RuntimeError" in path.read_text("utf-8")
+
+
+def test_accepts_the_path_form(root: Path) -> None:
+    assert new_snippet.parse("snippets/asyncio/x_y.py", root) == ("asyncio", "x_y")
+
+
+@pytest.mark.parametrize(
+    ("spec", "says"),
+    [
+        ("retry_with_backoff", "give the page directory and the file name"),
+        ("asyncio/sub/retry", "give the page directory and the file name"),
+        ("asyncio/", "give the page directory and the file name"),
+        ("async_io/retry", "matches no page in docs/"),
+        ("newer-python/retry", "matches no page in docs/"),
+        ("asyncio/RetryWithBackoff", "'retrywithbackoff'"),
+        ("asyncio/retry-with-backoff", "'retry_with_backoff'"),
+        ("asyncio/2fast", "lowercase snake_case"),
+        ("asyncio/retry__twice", "lowercase snake_case"),
+    ],
+)
+def test_rejects_bad_names_and_says_how_to_fix(
+    root: Path, spec: str, says: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert new_snippet.main([spec], root) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and says in err
+    assert not (root / "snippets").exists()
+
+
+def test_unknown_directory_lists_the_real_ones(root: Path) -> None:
+    with pytest.raises(new_snippet.BadName, match="asyncio, newer_python"):
+        new_snippet.parse("threads/x", root)
+
+
+def test_never_overwrites(root: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = root / "snippets/asyncio/taken.py"
+    path.parent.mkdir(parents=True)
+    path.write_text("print('mine')\n", "utf-8")
+    assert new_snippet.main(["asyncio/taken"], root) == 1
+    assert "already exists" in capsys.readouterr().err
+    assert path.read_text("utf-8") == "print('mine')\n"
+
+
+def test_usage_without_a_name(capsys: pytest.CaptureFixture[str]) -> None:
+    assert new_snippet.main([]) == 2
+    assert "nox -s new -- asyncio/retry_with_backoff" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("name", ["asyncio/clean_start", "asyncio/clean_start_broken"])
+def test_template_passes_lint_and_format(root: Path, name: str) -> None:
+    path, _ = new_snippet.create(name, root)
+    assert snippet_format.main(["--check", str(path)]) == 0
+    proc = subprocess.run(
+        [
+            *(sys.executable, "-m", "ruff", "check", "--no-cache"),
+            *("--config", str(new_snippet.ROOT / "pyproject.toml"), str(path)),
+        ],
+        capture_output=True,
+        text=True,
+    )
+    assert proc.returncode == 0, proc.stdout
