@@ -23,8 +23,11 @@ SPACED = re.compile(r"^(\s*)# >", re.MULTILINE)
 
 
 def rel(path: Path) -> str:
-    path = path.resolve()
-    return path.relative_to(ROOT).as_posix() if path.is_relative_to(ROOT) else str(path)
+    """Relative to the repository root; a file elsewhere keeps its given path."""
+    resolved = path.resolve()
+    if resolved.is_relative_to(ROOT):
+        return resolved.relative_to(ROOT).as_posix()
+    return str(path)
 
 
 def formatted(path: Path, text: str) -> str:

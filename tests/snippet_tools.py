@@ -59,9 +59,15 @@ def all_snippets() -> list[Path]:
 
 
 def rel(path: Path) -> str:
-    """The path as readers type it: relative to the repository root."""
-    path = path.resolve()
-    return path.relative_to(ROOT).as_posix() if path.is_relative_to(ROOT) else str(path)
+    """The path as readers type it: relative to the repository root.
+
+    A file elsewhere (a test fixture) keeps the path it was given: resolving
+    it would turn macOS's /var/… into /private/var/….
+    """
+    resolved = path.resolve()
+    if resolved.is_relative_to(ROOT):
+        return resolved.relative_to(ROOT).as_posix()
+    return str(path)
 
 
 @dataclass
