@@ -2,8 +2,15 @@
 
 Nothing here measures: ``python -m tests.bench render`` re-renders after a
 change of style, and the page includes the tables this module writes.
-Charts sit on a white card with dark text and mid-tone colours, so they read
-the same on the light and the dark page theme.
+
+Charts are drawn for a white page: dark text, grey axes and mid-tone colours
+on a white background, so the SVG files read well on their own too. In the
+dark scheme docs/stylesheets/extra.css inverts their lightness and keeps
+their hues (``invert`` and ``hue-rotate``): the white turns into a dark
+panel close to the page's own background and the text turns light grey. So
+every colour here is a mid-tone, at least 3:1 against white, which after the
+inversion is still at least 3:1 against the dark panel. Text stays near
+black: light grey on the dark panel.
 """
 
 from __future__ import annotations
@@ -16,22 +23,43 @@ import matplotlib
 matplotlib.use("Agg")  # files only, no window
 
 import matplotlib.pyplot as plt
-from matplotlib.ticker import FuncFormatter
+from matplotlib.ticker import FixedLocator, FuncFormatter, LogLocator, NullLocator
 
 from tests.bench import results
 
-# Okabe-Ito colours: distinct for colour-blind readers, mid-tone on white.
+# Okabe-Ito colours, distinct for colour-blind readers, plus Tol's purple and
+# a dark ochre: each at least 3:1 on white and, inverted, on the dark panel.
+GREY = "#555555"
+BLUE = "#0072B2"
+VERMILLION = "#D55E00"
+GREEN = "#009E73"
+PURPLE = "#AA3377"
+OCHRE = "#8A6D00"
 COLOURS = {
-    "sequential": "#555555",
-    "threads": "#0072B2",
-    "processes": "#D55E00",
-    "asyncio": "#009E73",
-    "tasks": "#009E73",
-    "interpreters": "#CC79A7",
+    "sequential": GREY,
+    "threads": BLUE,
+    "processes": VERMILLION,
+    "asyncio": GREEN,
+    "tasks": GREEN,
+    "interpreters": PURPLE,
 }
-EXTRA = ["#0072B2", "#56B4E9", "#E69F00", "#009E73", "#D55E00", "#CC79A7"]
+# HTTP: six clients, in the order iobound.py runs them: colour, marker, line.
+# The thread pool and asyncio's default connector both allow 100 requests at
+# a time, so their lines can coincide: the asyncio one is dashed, with a
+# smaller marker, so that the thread pool's shows through.
+HTTP_STYLES = [
+    (GREY, "o", "-"),  # sequential
+    (VERMILLION, "s", "-"),  # process pool
+    (BLUE, "^", "-"),  # thread pool
+    (PURPLE, "v", "-"),  # one thread per request
+    (GREEN, "D", (0, (4, 2.5))),  # asyncio, default limit
+    (OCHRE, "P", "-"),  # asyncio, no limit
+]
 INK = "#1a1a1a"
+MUTED = "#555555"  # subtitles: 7.5:1 on white
+IDEAL = "#767676"  # dashed ideal lines: 4.5:1 on white
 GRID = "#d0d0d0"
+MINOR_GRID = "#e6e6e6"
 
 STYLE = {
     "svg.hashsalt": "concurrency-verified",  # stable ids: small diffs on re-render
@@ -43,7 +71,7 @@ STYLE = {
     "savefig.facecolor": "white",
     "text.color": INK,
     "axes.labelcolor": INK,
-    "axes.edgecolor": "#888888",
+    "axes.edgecolor": IDEAL,
     "xtick.color": INK,
     "ytick.color": INK,
     "axes.grid": True,
@@ -90,6 +118,11 @@ def fmt_x(ratio: float) -> str:
         if ratio < 1
         else (f"{ratio:.3g}×")
     )
+
+
+def fmt_number(v: float) -> str:
+    """A tick label: 0.1, 1, 1,000, 100,000 (thousands separated, as in tables)."""
+    return f"{v:,g}"
 
 
 def fmt_spread(t: dict[str, float]) -> str:
@@ -142,7 +175,7 @@ def subtitle(ax: plt.Axes, w: dict[str, Any]) -> None:
         short_env(w),
         transform=ax.transAxes,
         fontsize=9,
-        color="#555555",
+        color=MUTED,
         va="bottom",
     )
 
@@ -164,6 +197,19 @@ def save(fig: plt.Figure, path: Path) -> Path:
 # --- CPU ---------------------------------------------------------------------
 
 
+# Sequential and asyncio have no worker count: one marker each, side by side
+# just left of x=1, so neither hides the other nor the pools' first points.
+SINGLE_MARKERS = {"sequential": ("s", -0.32), "asyncio": ("D", -0.18)}
+# Lines that can run together (threads and processes on hashlib) both stay
+# visible: threads wide underneath, processes narrow on top, each with a
+# marker of its own. Kind: marker, marker size, line width.
+POOL_STYLES = {
+    "threads": ("o", 8, 3.4),
+    "processes": ("s", 5.5, 1.8),
+    "interpreters": ("^", 6, 1.8),
+}
+
+
 def cpu_chart(w: dict[str, Any], path: Path, title: str) -> Path:
     fig, ax = plt.subplots(figsize=(7.5, 5.4))
     cpus = w["cpus"]
@@ -173,7 +219,7 @@ def cpu_chart(w: dict[str, Any], path: Path, title: str) -> Path:
         counts,
         ideal,
         linestyle="--",
-        color="#888888",
+        color=IDEAL,
         linewidth=1.6,
         label=f"ideal: one worker per CPU ({cpus} CPUs)",
     )
@@ -184,27 +230,34 @@ def cpu_chart(w: dict[str, Any], path: Path, title: str) -> Path:
         lo = [m - a for m, a in zip(s["speedup"], s["speedup_min"], strict=True)]
         hi = [b - m for m, b in zip(s["speedup"], s["speedup_max"], strict=True)]
         if len(s["workers"]) == 1:  # sequential and asyncio: no worker count
+            marker, shift = SINGLE_MARKERS.get(s["kind"], ("D", 0))
             ax.errorbar(
-                s["workers"],
+                [x + shift for x in s["workers"]],
                 s["speedup"],
                 yerr=[lo, hi],
-                fmt="D",
+                fmt=marker,
                 color=colour,
-                capsize=4,
-                markersize=8,
-                label=s["label"],
+                capsize=3,
+                markersize=9,
+                markeredgecolor="white",
+                markeredgewidth=0.6,
+                label=f"{s['label']} (one thread, drawn left of 1)",
             )
         else:
+            marker, size, width = POOL_STYLES.get(s["kind"], ("o", 6, 2.2))
             ax.errorbar(
                 s["workers"],
                 s["speedup"],
                 yerr=[lo, hi],
-                marker="o",
+                marker=marker,
+                markersize=size,
+                linewidth=width,
                 color=colour,
                 capsize=4,
                 label=s["label"],
             )
-    ax.set_xticks(counts)
+    ax.set_xticks(counts, [fmt_number(c) for c in counts])
+    ax.set_xlim(min(counts) - 0.5, max(counts) + 0.3)
     ax.set_xlabel("workers")
     ax.set_ylabel("speed-up over a plain loop (×)")
     ax.set_ylim(bottom=0)
@@ -266,13 +319,13 @@ def http_chart(w: dict[str, Any], path: Path) -> Path:
     counts = w["params"]["counts"]
     ax.axhline(
         latency,
-        color="#888888",
+        color=IDEAL,
         linestyle="--",
         linewidth=1.6,
         label=f"ideal: one latency ({fmt_time(latency)})",
     )
     for i, s in enumerate(w["series"]):
-        colour = EXTRA[i % len(EXTRA)] if s["kind"] != "sequential" else "#555555"
+        colour, marker, line = HTTP_STYLES[i % len(HTTP_STYLES)]
         med = [t["median"] for t in s["timings"]]
         lo = [m - t["min"] for m, t in zip(med, s["timings"], strict=True)]
         hi = [t["max"] - m for m, t in zip(med, s["timings"], strict=True)]
@@ -281,25 +334,32 @@ def http_chart(w: dict[str, Any], path: Path) -> Path:
             s["counts"],
             med,
             yerr=[lo, hi],
-            marker="o",
+            marker=marker,
+            markersize=6 if line != "-" else 8,
             capsize=3,
             color=colour,
-            linestyle=":" if s["extrapolated"] else "-",
+            linestyle=":" if s["extrapolated"] else line,
             label=label,
         )
     ax.set_xscale("log")
     ax.set_yscale("log")
-    ax.set_xticks(counts, [f"{c:,}" for c in counts])
-    ax.minorticks_off()
+    ax.set_xticks(counts, [fmt_number(c) for c in counts])
+    ax.xaxis.set_minor_locator(NullLocator())
+    # Labels and gridlines at 1, 2 and 5 of every power of ten, fainter lines
+    # at the other digits: enough to tell three latencies from ten.
+    ax.yaxis.set_major_locator(LogLocator(base=10, subs=(1.0, 2.0, 5.0)))
+    ax.yaxis.set_minor_locator(LogLocator(base=10, subs=(3.0, 4.0, 6.0, 7.0, 8.0, 9.0)))
+    ax.yaxis.set_minor_formatter(FuncFormatter(lambda v, _: ""))
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: fmt_time(v)))
+    ax.grid(which="minor", axis="y", color=MINOR_GRID, linewidth=0.5)
     ax.set_xlabel("requests")
-    ax.set_ylabel("total time (s, log scale)")
+    ax.set_ylabel("total time (log scale)")
     ax.set_title(
-        f"{w['params']['latency_s'] * 1000:g} ms per answer: total time for N requests",
+        f"{fmt_time(latency)} per answer: total time for N requests",
         loc="left",
         pad=20,
     )
     subtitle(ax, w)
-    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: fmt_time(v)))
     legend_below(ax, 1)
     return save(fig, path)
 
@@ -340,9 +400,27 @@ def _units(w: dict[str, Any]) -> list[dict[str, Any]]:
     return [u for u in w["units"] if "skipped" not in u]
 
 
+def _log_ticks(lo: float, hi: float, steps: list[float]) -> list[float]:
+    """The ticks from ``steps`` between ``lo`` and ``hi``."""
+    return [t for t in steps if lo <= t <= hi]
+
+
+# Memory in KiB: 0.01 KiB ... 100 KiB, then 1 MiB ... 10 GiB.
+KIB_TICKS = [10.0**e for e in range(-2, 3)] + [1024 * 10.0**e for e in range(5)]
+# Time in µs: 0.01 µs ... 1,000 s.
+US_TICKS = [10.0**e for e in range(-2, 10)]
+
+
 def cost_chart(w: dict[str, Any], path: Path) -> Path:
     units = _units(w)
-    fig, (mem, start) = plt.subplots(1, 2, figsize=(9.5, 4.6), sharey=True)
+    fig = plt.figure(figsize=(8.5, 5.4))
+    # A header row across both panels holds the title and the environment,
+    # placed like the other charts' but wider than one panel.
+    grid = fig.add_gridspec(2, 2, height_ratios=[1, 9])
+    head = fig.add_subplot(grid[0, :])
+    head.axis("off")
+    mem = fig.add_subplot(grid[1, 0])
+    start = fig.add_subplot(grid[1, 1], sharey=mem)
     labels = [f"{u['label']}\n{u['count']:,} at once" for u in units]
     colours = [COLOURS.get(u["kind"], INK) for u in units]
     ys = range(len(units))
@@ -352,30 +430,49 @@ def cost_chart(w: dict[str, Any], path: Path) -> Path:
         for u in units
     ]
     start_values = [u["start_us_per_unit"]["median"] for u in units]
-    for ax, values, title, fmt in (
-        (mem, mem_values, "memory per unit", fmt_kib),
-        (start, start_values, "start-up time per unit", fmt_us),
+    for ax, values, title, fmt, steps in (
+        (mem, mem_values, "memory per unit", fmt_kib, KIB_TICKS),
+        (start, start_values, "start-up time per unit", fmt_us, US_TICKS),
     ):
         ax.barh(ys, values, color=colours, height=0.6)
         ax.set_xscale("log")
-        ax.set_title(title, loc="left", fontsize=11.5)
+        ax.set_title(title, loc="left", fontsize=11.5, pad=6)
+        shown = [v for v in values if v > 0] or [1.0]
+        # Room on the right for the value printed at the end of the longest bar.
+        lo, hi = min(shown) / 2.5, max(shown) * 10
+        ax.set_xlim(lo, hi)
+        # A labelled gridline at every tick, behind the bars: with the values
+        # printed at the bar ends, the scale can be read, not guessed from
+        # bar lengths (on a log scale, length depends on where the axis starts).
+        ax.xaxis.set_major_locator(FixedLocator(_log_ticks(lo, hi, steps)))
+        ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _, f=fmt: f(v)))
+        ax.xaxis.set_minor_locator(NullLocator())
+        ax.tick_params(axis="x", labelsize=9.5)
+        ax.grid(axis="x", which="major", color=GRID, linewidth=0.8)
         ax.grid(axis="y", visible=False)
+        ax.set_axisbelow(True)
+        ax.set_xlabel("log scale")
         for y, v in zip(ys, values, strict=True):
             if v > 0:
                 ax.text(v, y, f" {fmt(v)}", va="center", fontsize=9.5)
-        # The value is printed on each bar; log-scale ticks would only clutter.
-        ax.set_xticks([], minor=True)
-        ax.set_xticks([])
-        ax.grid(False)
-        ax.set_xlim(right=max(values) * 30 if max(values) > 0 else 1)
     mem.set_yticks(list(ys), labels)
+    mem.tick_params(axis="y", length=0)
     mem.invert_yaxis()
-    fig.suptitle(
-        f"Idle units, log scales, processes' memory as PSS — {short_env(w)}",
+    start.tick_params(axis="y", left=False, labelleft=False)
+    head.text(
+        0,
+        0.55,
+        "Cost of one idle unit: memory and start-up time",
+        fontsize=STYLE["axes.titlesize"],
+        va="bottom",
+    )
+    head.text(
+        0,
+        0.1,
+        f"{short_env(w)}; processes' memory as PSS",
         fontsize=9,
-        color="#555555",
-        x=0.02,
-        ha="left",
+        color=MUTED,
+        va="bottom",
     )
     return save(fig, path)
 
@@ -423,39 +520,42 @@ def tasksize_chart(w: dict[str, Any], path: Path) -> Path:
     fig, ax = plt.subplots(figsize=(7.5, 5.8))
     ax.axhline(
         1,
-        color="#555555",
+        color=GREY,
         linestyle="-",
         linewidth=1.2,
         label="break-even with a plain loop",
     )
     ax.axhline(
         w["cpus"],
-        color="#888888",
+        color=IDEAL,
         linestyle="--",
         linewidth=1.6,
         label=f"ideal: {w['cpus']} CPUs busy",
     )
-    colours = iter(["#D55E00", "#0072B2", "#009E73"])
-    for s in c["series"]:
-        if s["label"] == "loop":
-            continue
+    styles = [(VERMILLION, "o"), (BLUE, "s"), (GREEN, "D"), (PURPLE, "^")]
+    pools = [s for s in c["series"] if s["label"] != "loop"]
+    for i, s in enumerate(pools):
+        colour, marker = styles[i % len(styles)]
         ax.plot(
             c["task_us"],
             s["speedup"],
-            marker="o",
-            color=next(colours),
+            marker=marker,
+            color=colour,
             label=s["label"],
         )
     ax.set_xscale("log")
     ax.set_yscale("log")
+    # The ideal line clear of the frame, and every point inside it.
+    highest = max((v for s in pools for v in s["speedup"]), default=1.0)
+    ax.set_ylim(top=max(w["cpus"] * 1.6, highest * 1.3))
     ax.set_xlabel("work per task (µs, log scale)")
     ax.set_ylabel("speed-up over a loop (×, log)")
     ax.set_title(
         f"{c['tasks']} tasks on {w['cpus']} worker processes", loc="left", pad=20
     )
     subtitle(ax, w)
-    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:g}×"))
-    ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:g}"))
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{fmt_number(v)}×"))
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: fmt_number(v)))
     legend_below(ax, 1)
     return save(fig, path)
 
