@@ -156,8 +156,26 @@ def check_orphans(root: Path) -> list[Problem]:
     return problems
 
 
+def check_template_leftovers(root: Path) -> list[Problem]:
+    """A TODO left by `nox -s new` would be published as it is."""
+    problems = []
+    for path in sorted((root / "snippets").rglob("*.py")):
+        for number, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+            if "TODO" in line:
+                problems.append(
+                    Problem(
+                        path.relative_to(root).as_posix(),
+                        number,
+                        "a TODO is left in the snippet (the `nox -s new` template "
+                        "starts with one). Say in one sentence what the program "
+                        "shows, or finish what the TODO asks.",
+                    )
+                )
+    return problems
+
+
 def check_all(root: Path) -> list[Problem]:
-    return check_pages(root) + check_orphans(root)
+    return check_pages(root) + check_orphans(root) + check_template_leftovers(root)
 
 
 def main() -> int:

@@ -50,8 +50,9 @@ def test_every_nox_session_it_names_exists() -> None:
         assert re.sub(r"-3\.\d+t?$", "", name) in sessions, f"nox -s {name}"
 
 
-def test_the_walkthrough_example_name_is_valid_and_still_free() -> None:
+def test_the_walkthrough_example_name_is_valid() -> None:
+    # Whether the file already exists is not checked: a contributor who follows
+    # the walkthrough to the letter must end with a green run.
     spec = re.search(r"nox -s new -- (\S+)", TEXT)[1]
     directory, name = new_snippet.parse(spec)
-    assert not (ROOT / "snippets" / directory / f"{name}.py").exists()
     assert f"snippets/{directory}/{name}.py" in TEXT

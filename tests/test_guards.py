@@ -6,7 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.guards import check_all, check_orphans, check_pages
+from tests.guards import (
+    check_all,
+    check_orphans,
+    check_pages,
+    check_template_leftovers,
+)
 from tests.snippet_tools import ROOT
 
 
@@ -122,3 +127,9 @@ def test_escaped_include_is_only_text(site) -> None:
         '```python title="snippets/demo/hello.py"\n--8<-- "snippets/demo/hello.py"\n```\n',
     )
     assert check_all(site.root) == []
+
+
+def test_template_todo_left_in_a_snippet_is_rejected(site) -> None:
+    site("snippets/demo/hello.py", '"""TODO: one sentence."""\nprint("hi")\n#> hi\n')
+    (msg,) = messages(check_template_leftovers(site.root))
+    assert msg.startswith("snippets/demo/hello.py:1: a TODO is left in the snippet")
