@@ -76,10 +76,15 @@ def open_page(
     page = context.new_page()
     visit = Visit(site, context, page)
     context.on("request", lambda r: visit.requests.append(r))
-    context.on(
-        "requestfailed",
-        lambda r: visit.errors.append(f"request failed: {r.url} ({r.failure})"),
-    )
+
+    def on_failed(request) -> None:
+        # A reload or a navigation cancels what is still loading (the favicon,
+        # say): net::ERR_ABORTED is the browser's choice, not a broken asset.
+        # A missing file answers with an HTTP status, caught below.
+        if request.failure != "net::ERR_ABORTED":
+            visit.errors.append(f"request failed: {request.url} ({request.failure})")
+
+    context.on("requestfailed", on_failed)
 
     def on_response(response) -> None:
         if response.status >= 400:
