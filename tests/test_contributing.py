@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from tests import new_snippet
-from tests.guards import INCLUDE
-from tests.snippet_tools import ROOT
+from tools import new_snippet
+from tools.guards import INCLUDE
+from tools.snippets import ROOT
 from tests.test_workflows import nox_sessions
 
 GUIDE = ROOT / "CONTRIBUTING.md"

@@ -6,13 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.guards import (
+from tools.guards import (
     check_all,
     check_orphans,
     check_pages,
     check_template_leftovers,
 )
-from tests.snippet_tools import ROOT
+from tools.snippets import ROOT
 
 
 def test_site_passes_every_guard() -> None:

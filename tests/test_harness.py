@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from tests import snippet_format
-from tests.snippet_tools import SnippetMeta, output_problem, read_meta, run_as_reader
+from tools import format_snippets as snippet_format
+from tools.snippets import SnippetMeta, output_problem, read_meta, run_as_reader
 
 
 def write(tmp_path: Path, source: str, name: str = "demo.py") -> Path:
@@ -94,7 +94,7 @@ def test_crashing_snippet_fails_in_process_and_for_readers(tmp_path: Path) -> No
 def test_hanging_snippet_is_stopped_and_named(tmp_path: Path) -> None:
     path = write(tmp_path, "import time\ntime.sleep(60)\n")
     # In-process, the limit is a SIGALRM timer; Windows has none, and there
-    # pytest-timeout is the only limit (see snippet_tools.time_limit).
+    # pytest-timeout is the only limit (see snippets.time_limit).
     if hasattr(signal, "setitimer"):
         problem = output_problem(path, timeout=1)
         assert problem is not None

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from tests import new_snippet, snippet_format
-from tests.guards import check_pages
-from tests.snippet_tools import output_problem
+from tools import format_snippets as snippet_format, new_snippet
+from tools.guards import check_pages
+from tools.snippets import output_problem
 
 
 @pytest.fixture

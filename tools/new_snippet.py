@@ -1,6 +1,6 @@
 """Start a new example: create its snippet file and print the block to paste.
 
-    python tests/new_snippet.py asyncio/retry_with_backoff   (or: nox -s new -- …)
+    python tools/new_snippet.py asyncio/retry_with_backoff   (or: nox -s new -- …)
 
 The name is ``<dir>/<what_it_shows>``: ``<dir>`` is the page's file name with
 ``-`` written as ``_`` (``docs/newer-python.md`` -> ``newer_python``), and

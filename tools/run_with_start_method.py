@@ -1,6 +1,6 @@
 """Run a snippet as ``__main__`` under a chosen multiprocessing start method.
 
-    python tests/run_with_start_method.py spawn snippets/multiprocessing/x.py
+    python tools/run_with_start_method.py spawn snippets/multiprocessing/x.py
 
 runpy gives the program ``__file__`` and no ``__spec__``, exactly as
 ``python x.py`` does, so spawn and forkserver workers re-import it by path.

@@ -5,7 +5,7 @@ includes, with a title equal to its path, so that what readers see is exactly
 what the tests run. Each guard returns problems as ``file:line: message`` that
 says how to fix it.
 
-Run directly for a quick report: ``python tests/guards.py``.
+Run directly for a quick report: ``python tools/guards.py``.
 """
 
 from __future__ import annotations
