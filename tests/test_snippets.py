@@ -1,97 +1,95 @@
-"""Every file under snippets/ runs, and prints exactly what its #> comments say.
+"""Every file under snippets/ prints exactly what its #> lines say, as readers run it.
 
-Each snippet is tested twice:
-
-* in this process through pytest-examples, which records every ``print()`` of
-  the main process and compares it with the ``#>`` comments below it;
-* as a reader runs it, ``python snippets/…/x.py`` from the repository root,
-  which must exit 0 within the snippet's time limit.
-
-``pytest --update-examples`` (``nox -s update``) rewrites the ``#>`` comments
-from a fresh run instead of failing.
+Each snippet runs in this process (``test_output_in_process``) and as
+``python snippets/…/x.py`` from a copy of the checkout (``test_output_as_reader``;
+a multiprocessing snippet also under spawn and forkserver on Linux). Both
+compare what it printed with its #> lines (tools/snippets.py), and fail on a
+snippet that overruns its time budget, leaves a process, thread or file
+behind, or crashes. ``nox -s update`` rewrites the #> lines instead.
 """
 
 from __future__ import annotations
 
 import multiprocessing
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from pytest_examples import EvalExample
 
 from tools.snippets import (
     ROOT,
+    Settings,
+    SettingsError,
     all_snippets,
-    output_problem,
-    read_meta,
+    read_settings,
     rel,
     run_as_reader,
+    run_in_process,
+    timeout_message,
 )
 
-SNIPPETS = all_snippets()
-# The pool snippet that proves every start method works in-process and for readers.
-START_METHOD_SNIPPET = ROOT / "snippets/multiprocessing/pool_map_squares.py"
+
+def _settings(path: Path) -> Settings | SettingsError:
+    try:
+        return read_settings(path)
+    except SettingsError as exc:
+        return exc
 
 
-def _params() -> list:
+def _params(with_methods: bool) -> list:
     params = []
-    for path in SNIPPETS:
-        meta = read_meta(path)
-        # Our own limit fires first with a clear message; pytest-timeout is the
-        # backstop for a snippet that blocks signals.
-        marks = [pytest.mark.timeout(meta.timeout + 10)]
-        reason = meta.skip_reason()
-        if reason:
+    for path in all_snippets():
+        settings = _settings(path)
+        if isinstance(settings, SettingsError):  # fails in the test, with its message
+            params.append(pytest.param(path, None, id=rel(path)))
+            continue
+        marks = [pytest.mark.timeout(settings.timeout)]
+        if reason := settings.skip_reason():
             marks.append(pytest.mark.skip(reason=f"{rel(path)} {reason}"))
-        params.append(pytest.param(path, id=rel(path), marks=marks))
+        for method in settings.start_methods() if with_methods else [None]:
+            suffix = f"-{method}" if method else ""
+            params.append(pytest.param(path, method, id=rel(path) + suffix, marks=marks))
     return params
 
 
-@pytest.fixture
-def update(request: pytest.FixtureRequest) -> bool:
-    return bool(request.config.getoption("update_examples"))
+def _load(path: Path) -> Settings:
+    settings = _settings(path)
+    if isinstance(settings, SettingsError):
+        pytest.fail(str(settings), pytrace=False)
+    return settings
 
 
-@pytest.mark.parametrize("path", _params())
-def test_output_matches_comments(path: Path, update: bool) -> None:
-    problem = output_problem(path, update, timeout=read_meta(path).timeout)
+@pytest.mark.parametrize(("path", "method"), _params(with_methods=False))
+def test_output_in_process(path: Path, method: None, eval_example: EvalExample) -> None:
+    settings = _load(path)
+    try:
+        problem = run_in_process(path, settings, eval_example, eval_example.update_examples)
+    except pytest.fail.Exception as exc:  # pytest-timeout's limit, from the marker
+        if not str(exc).startswith("Timeout"):
+            raise
+        problem = timeout_message(path, settings.timeout, "in the test process")
     if problem:
         pytest.fail(problem, pytrace=False)
 
 
-@pytest.mark.parametrize("path", _params())
-def test_runs_as_a_reader_runs_it(path: Path) -> None:
-    problem = run_as_reader(path, read_meta(path).timeout)
+@pytest.mark.parametrize(("path", "method"), _params(with_methods=True))
+def test_output_as_reader(path: Path, method: str | None) -> None:
+    problem = run_as_reader(path, _load(path), method)
     if problem:
         pytest.fail(problem, pytrace=False)
 
 
-@pytest.mark.timeout(60)
 @pytest.mark.parametrize("method", ["fork", "spawn", "forkserver"])
-def test_pool_snippet_under_each_start_method(method: str) -> None:
-    """Under spawn/forkserver the workers must re-import the snippet by path."""
+def test_pool_snippet_in_process_under_each_start_method(
+    method: str, eval_example: EvalExample
+) -> None:
+    """Workers must find the snippet's functions by its path in-process too."""
     if method not in multiprocessing.get_all_start_methods():
-        pytest.skip(f"start method {method!r} is not available on {sys.platform}")
+        pytest.skip(f"start method {method!r} is not available here")
+    path = ROOT / "snippets/multiprocessing/pool_map_squares.py"
     before = multiprocessing.get_start_method(allow_none=True)
     multiprocessing.set_start_method(method, force=True)
     try:
-        assert multiprocessing.get_start_method() == method
-        assert output_problem(START_METHOD_SNIPPET, update=False) is None
+        assert run_in_process(path, _load(path), eval_example) is None
     finally:
         multiprocessing.set_start_method(before, force=True)
-    # And the way a reader whose platform defaults to this method runs it.
-    proc = subprocess.run(
-        [
-            sys.executable,
-            "tools/run_with_start_method.py",
-            method,
-            rel(START_METHOD_SNIPPET),
-        ],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=50,
-    )
-    assert proc.returncode == 0, proc.stderr
-    assert proc.stdout.startswith("[0, 1, 4, 9"), proc.stdout
