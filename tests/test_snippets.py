@@ -48,7 +48,9 @@ def _params(with_methods: bool) -> list:
             marks.append(pytest.mark.skip(reason=f"{rel(path)} {reason}"))
         for method in settings.start_methods() if with_methods else [None]:
             suffix = f"-{method}" if method else ""
-            params.append(pytest.param(path, method, id=rel(path) + suffix, marks=marks))
+            params.append(
+                pytest.param(path, method, id=rel(path) + suffix, marks=marks)
+            )
     return params
 
 
@@ -59,16 +61,21 @@ def _load(path: Path) -> Settings:
     return settings
 
 
-@pytest.mark.parametrize(("path", "method"), _params(with_methods=False))
-def test_output_in_process(path: Path, method: None, eval_example: EvalExample) -> None:
+def in_process_problem(path: Path, eval_example: EvalExample) -> str | None:
     settings = _load(path)
     try:
-        problem = run_in_process(path, settings, eval_example, eval_example.update_examples)
+        return run_in_process(
+            path, settings, eval_example, eval_example.update_examples
+        )
     except pytest.fail.Exception as exc:  # pytest-timeout's limit, from the marker
         if not str(exc).startswith("Timeout"):
             raise
-        problem = timeout_message(path, settings.timeout, "in the test process")
-    if problem:
+        return timeout_message(path, settings.timeout, "in the test process")
+
+
+@pytest.mark.parametrize(("path", "method"), _params(with_methods=False))
+def test_output_in_process(path: Path, method: None, eval_example: EvalExample) -> None:
+    if problem := in_process_problem(path, eval_example):
         pytest.fail(problem, pytrace=False)
 
 

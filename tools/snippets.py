@@ -32,6 +32,7 @@ import ast
 import contextlib
 import difflib
 import io
+import itertools
 import os
 import platform
 import re
@@ -135,37 +136,54 @@ def read_settings(path: Path) -> Settings:
         data = tomllib.loads(toml)
     except tomllib.TOMLDecodeError as exc:
         line = source[: m.start()].count("\n") + 1
-        raise SettingsError(f"{name}:{line}: the PEP 723 block is not TOML: {exc}")
+        raise SettingsError(
+            f"{name}:{line}: the PEP 723 block is not TOML: {exc}"
+        ) from None
     tool = data.get("tool", {}).get("snippet", {})
 
     def fail(key: str, message: str) -> SettingsError:
         return SettingsError(f"{name}:{_line_of(source, key)}: {message}")
 
     for key in tool.keys() - KEYS:
-        raise fail(key, f"unknown setting {key!r}. Use one of: {', '.join(sorted(KEYS))}")
+        raise fail(
+            key, f"unknown setting {key!r}. Use one of: {', '.join(sorted(KEYS))}"
+        )
     try:
-        spec = SpecifierSet(data["requires-python"]) if "requires-python" in data else None
+        spec = (
+            SpecifierSet(data["requires-python"]) if "requires-python" in data else None
+        )
     except InvalidSpecifier:
-        raise fail("requires-python", "requires-python is not a version specifier; "
-                   "write it as in pyproject.toml, e.g. \">=3.14\"") from None
+        raise fail(
+            "requires-python",
+            "requires-python is not a version specifier; "
+            'write it as in pyproject.toml, e.g. ">=3.14"',
+        ) from None
     timeout = float(tool.get("timeout", DEFAULT_TIMEOUT))
     if timeout > DEFAULT_TIMEOUT and not tool.get("timeout-reason"):
-        raise fail("timeout", f"timeout = {timeout:g} raises the {DEFAULT_TIMEOUT:g} s "
-                   "budget without a reason. An example should run in a second or "
-                   "two: shrink the work, or add timeout-reason = \"why it needs "
-                   "longer\" under [tool.snippet].")
+        raise fail(
+            "timeout",
+            f"timeout = {timeout:g} raises the {DEFAULT_TIMEOUT:g} s "
+            "budget without a reason. An example should run in a second or "
+            'two: shrink the work, or add timeout-reason = "why it needs '
+            'longer" under [tool.snippet].',
+        )
     patterns = []
     for text in tool.get("varies", []):
         try:
             patterns.append(re.compile(text))
         except re.error as exc:
-            raise fail("varies", f"varies pattern {text!r} is not a regex: {exc}") from None
+            raise fail(
+                "varies", f"varies pattern {text!r} is not a regex: {exc}"
+            ) from None
     expected = [t for _, t in expected_output(source)]
     for pattern in patterns:
         if not any(pattern.search(t) for t in expected):
-            raise fail("varies", f"varies pattern {pattern.pattern!r} matches no #> line. "
-                       "Fix the pattern (a Python regex matched against each printed "
-                       "line) or remove it.")
+            raise fail(
+                "varies",
+                f"varies pattern {pattern.pattern!r} matches no #> line. "
+                "Fix the pattern (a Python regex matched against each printed "
+                "line) or remove it.",
+            )
     platforms = tool.get("platforms")
     return Settings(
         requires_python=spec,
@@ -196,7 +214,7 @@ def expected_output(source: str) -> list[tuple[int, str]]:
             if isinstance(block := getattr(node, name, None), list)
             for statement in block
         ]
-        for before, after in zip(body, body[1:], strict=False):
+        for before, after in itertools.pairwise(body):
             if (
                 isinstance(before, ast.Expr)
                 and isinstance(before.value, ast.Call)
@@ -239,15 +257,22 @@ def compare(path: Path, printed: str, how: str, settings: Settings) -> str | Non
     got = [normalise(t, settings.varies) for t in printed.splitlines()]
     if shown == got:
         return None
-    i = next((k for k, (a, b) in enumerate(zip(shown, got, strict=False)) if a != b),
-             min(len(shown), len(got)))
-    if i < len(expected):
-        line = expected[i][0]
-    else:  # it printed more than the page shows: point below the last #> line
-        line = expected[-1][0] if expected else 1
-    diff = "\n".join(difflib.unified_diff(
-        shown, got, "what the page shows (the #> lines, top to bottom)",
-        f"what it printed {how}", lineterm="", n=2))
+    i = next(
+        (k for k, (a, b) in enumerate(zip(shown, got, strict=False)) if a != b),
+        min(len(shown), len(got)),
+    )
+    # Where it printed more than the page shows, point at the last #> line.
+    line = expected[min(i, len(expected) - 1)][0] if expected else 1
+    diff = "\n".join(
+        difflib.unified_diff(
+            shown,
+            got,
+            "what the page shows (the #> lines, top to bottom)",
+            f"what it printed {how}",
+            lineterm="",
+            n=2,
+        )
+    )
     return (
         f"{rel(path)}:{line}: the #> output differs from what the program prints "
         f"{how}.\n{diff}\n"
@@ -299,11 +324,15 @@ def _process_group_members(pgid: int) -> list[str]:
         except (OSError, IndexError):
             continue
         if int(fields[2]) == pgid and fields[0] != "Z":
-            members.append(f"{stat.parent.name} {cmdline.decode(errors='replace').strip()}")
+            members.append(
+                f"{stat.parent.name} {cmdline.decode(errors='replace').strip()}"
+            )
     return members
 
 
-def run_as_reader(path: Path, settings: Settings, method: str | None = None) -> str | None:
+def run_as_reader(
+    path: Path, settings: Settings, method: str | None = None
+) -> str | None:
     """Run ``python snippets/…/x.py`` as a reader would; say what went wrong.
 
     It runs in a fresh copy of snippets/ with its own TMPDIR, so that a file
@@ -311,12 +340,19 @@ def run_as_reader(path: Path, settings: Settings, method: str | None = None) -> 
     own process group, so that a child process it leaves running is found.
     """
     name = rel(path)
-    how = "when run as `python " + name + "`" + (
-        f" under the {method} start method" if method else "")
+    how = (
+        "when run as `python "
+        + name
+        + "`"
+        + (f" under the {method} start method" if method else "")
+    )
     with tempfile.TemporaryDirectory() as scratch:
         root, tmp = Path(scratch, "root"), Path(scratch, "tmp")
-        shutil.copytree(path.parent.parent, root / "snippets",
-                        ignore=shutil.ignore_patterns("__pycache__"))
+        shutil.copytree(
+            path.parent.parent,
+            root / "snippets",
+            ignore=shutil.ignore_patterns("__pycache__"),
+        )
         tmp.mkdir()
         before = set(root.rglob("*"))
         target = path.resolve().relative_to(path.parent.parent.resolve())
@@ -324,12 +360,25 @@ def run_as_reader(path: Path, settings: Settings, method: str | None = None) -> 
         if method:
             command[1:1] = [str(START_METHOD_RUNNER), method]
         env = {k: v for k, v in os.environ.items() if not k.startswith("PYTEST_")}
-        env |= {"TMPDIR": str(tmp), "TEMP": str(tmp), "TMP": str(tmp),
-                "PYTHONDONTWRITEBYTECODE": "1"}
+        env |= {
+            "TMPDIR": str(tmp),
+            "TEMP": str(tmp),
+            "TMP": str(tmp),
+            "PYTHONDONTWRITEBYTECODE": "1",
+        }
         # Files, not pipes: a leftover child holding a pipe would hang the wait.
-        with open(Path(scratch, "out"), "w+") as out, open(Path(scratch, "err"), "w+") as err:
-            proc = subprocess.Popen(command, cwd=root, stdout=out, stderr=err, env=env,
-                                    start_new_session=os.name == "posix")
+        with (
+            open(Path(scratch, "out"), "w+") as out,
+            open(Path(scratch, "err"), "w+") as err,
+        ):
+            proc = subprocess.Popen(
+                command,
+                cwd=root,
+                stdout=out,
+                stderr=err,
+                env=env,
+                start_new_session=os.name == "posix",
+            )
             try:
                 status = proc.wait(settings.timeout)
             except subprocess.TimeoutExpired:
@@ -355,7 +404,9 @@ def run_as_reader(path: Path, settings: Settings, method: str | None = None) -> 
             )
         files = leftover_files(root, before) + leftover_files(tmp, set())
         if files:
-            return files_message(path, "the repository or the temporary directory", files)
+            return files_message(
+                path, "the repository or the temporary directory", files
+            )
     return compare(path, printed, how, settings)
 
 
@@ -405,8 +456,7 @@ def run_in_process(
     module_globals = {"__spec__": None, "__file__": str(path.resolve())}
     threads, children = set(threading.enumerate()), _child_pids()
     main, cwd, sys_path = sys.modules["__main__"], os.getcwd(), list(sys.path)
-    scratch = eval_example.tmp_path / "cwd"
-    scratch.mkdir()
+    scratch = Path(tempfile.mkdtemp(prefix="cwd-", dir=eval_example.tmp_path))
     sys.path.insert(0, str(path.resolve().parent))  # a sibling module, as for readers
     os.chdir(scratch)
     printed = io.StringIO()
