@@ -6,6 +6,7 @@ from collections import Counter
 from concurrent.futures import Executor, ProcessPoolExecutor
 
 from aiohttp import ClientSession, web
+from aiohttp.test_utils import TestServer
 
 PAGES = {
     1: "the loop waits while the network works",
@@ -36,20 +37,16 @@ async def fetch_and_analyse(session: ClientSession, pool: Executor, n: int) -> s
 async def main() -> None:
     app = web.Application()
     app.router.add_get("/pages/{n}", page)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    await web.TCPSite(runner, "127.0.0.1", 0).start()
     spawn = multiprocessing.get_context("spawn")
-    try:
-        async with ClientSession(
-            f"http://127.0.0.1:{runner.addresses[0][1]}"
-        ) as session:
-            with ProcessPoolExecutor(max_workers=2, mp_context=spawn) as pool:
-                reports = await asyncio.gather(
-                    *(fetch_and_analyse(session, pool, n) for n in PAGES)
-                )
-    finally:
-        await runner.cleanup()
+    # TestServer serves the app on 127.0.0.1, on a port the system picks.
+    async with (
+        TestServer(app) as server,
+        ClientSession(server.make_url("/")) as session,
+    ):
+        with ProcessPoolExecutor(max_workers=2, mp_context=spawn) as pool:
+            reports = await asyncio.gather(
+                *(fetch_and_analyse(session, pool, n) for n in PAGES)
+            )
     for report in reports:
         print(report)
         #> page 1: 7 words, most common: 'the'

@@ -3,6 +3,7 @@
 import asyncio
 
 from aiohttp import ClientSession, TCPConnector, web
+from aiohttp.test_utils import TestServer
 
 REQUESTS, LIMIT = 20, 5
 in_flight = peak = 0
@@ -35,11 +36,8 @@ async def main() -> None:
     global peak
     app = web.Application()
     app.router.add_get("/", work)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    await web.TCPSite(runner, "127.0.0.1", 0).start()
-    url = f"http://127.0.0.1:{runner.addresses[0][1]}/"
-    try:
+    async with TestServer(app) as server:
+        url = str(server.make_url("/"))
         async with ClientSession() as session:
             connector = session.connector
             assert connector is not None
@@ -59,8 +57,6 @@ async def main() -> None:
             await asyncio.gather(*(get(session, url) for _ in range(REQUESTS)))
         print("with TCPConnector(limit=5): peak", peak)
         #> with TCPConnector(limit=5): peak 5
-    finally:
-        await runner.cleanup()
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@
 import asyncio
 
 from aiohttp import ClientError, ClientResponseError, ClientSession, web
+from aiohttp.test_utils import TestServer
 
 ITEMS = {1: "kettle", 2: "teapot"}
 
@@ -17,11 +18,8 @@ async def item(request: web.Request) -> web.Response:
 async def main() -> None:
     app = web.Application()
     app.router.add_get("/items/{n}", item)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    await web.TCPSite(runner, "127.0.0.1", 0).start()
-    base = f"http://127.0.0.1:{runner.addresses[0][1]}"
-    try:
+    async with TestServer(app) as server:
+        base = server.make_url("/")
         async with ClientSession(base) as session, session.get("/items/9") as response:
             # No exception: a 404 is a valid HTTP answer.
             print(response.status, response.reason)
@@ -42,8 +40,6 @@ async def main() -> None:
                 except ClientResponseError as error:
                     print(n, "failed with", error.status)
                     #> 3 failed with 404
-    finally:
-        await runner.cleanup()
 
     # The server is gone now: there is no response at all, only an exception.
     async with ClientSession(base) as session:

@@ -3,6 +3,7 @@
 import asyncio
 
 from aiohttp import ClientSession, web
+from aiohttp.test_utils import TestServer
 
 # The server side of each TCP connection that carried a request.
 connections: set[object] = set()
@@ -16,11 +17,9 @@ async def hello(request: web.Request) -> web.Response:
 async def main() -> None:
     app = web.Application()
     app.router.add_get("/", hello)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    await web.TCPSite(runner, "127.0.0.1", 0).start()
-    url = f"http://127.0.0.1:{runner.addresses[0][1]}/"
-    try:
+    # TestServer serves the app on 127.0.0.1, on a port the system picks.
+    async with TestServer(app) as server:
+        url = server.make_url("/")
         async with ClientSession() as session:  # the right way: one session
             for _ in range(10):
                 async with session.get(url) as response:
@@ -34,8 +33,6 @@ async def main() -> None:
                 await response.text()
         print("new sessions:", len(connections), "connections for 10 requests")
         #> new sessions: 10 connections for 10 requests
-    finally:
-        await runner.cleanup()
 
 
 if __name__ == "__main__":
