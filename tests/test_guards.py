@@ -8,6 +8,7 @@ import pytest
 
 from tools.guards import (
     check_all,
+    check_images,
     check_orphans,
     check_pages,
     check_template_leftovers,
@@ -133,3 +134,25 @@ def test_template_todo_left_in_a_snippet_is_rejected(site) -> None:
     site("snippets/demo/hello.py", '"""TODO: one sentence."""\nprint("hi")\n#> hi\n')
     (msg,) = messages(check_template_leftovers(site.root))
     assert msg.startswith("snippets/demo/hello.py:1: a TODO is left in the snippet")
+
+
+@pytest.mark.parametrize(
+    "image",
+    [
+        "![](chart.svg)",
+        "![ ](chart.svg){ .chart }",
+        '<img src="c.svg" alt="">',
+        '<img src="c.svg">',
+    ],
+)
+def test_image_without_alt_text_is_rejected(site, image: str) -> None:
+    site("docs/demo.md", f"# Demo\n\n{image}\n")
+    (msg,) = messages(check_images(site.root))
+    assert msg.startswith("docs/demo.md:3: image without alt text")
+
+
+def test_image_with_alt_text_passes(site) -> None:
+    site(
+        "docs/demo.md", '# Demo\n\n![A chart](c.svg)\n<img alt="A chart" src="c.svg">\n'
+    )
+    assert check_images(site.root) == []

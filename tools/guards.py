@@ -174,8 +174,34 @@ def check_template_leftovers(root: Path) -> list[Problem]:
     return problems
 
 
+EMPTY_ALT = re.compile(r"!\[\s*\]\(|<img\b(?![^>]*\balt=[\"'][^\"']*\w)[^>]*>", re.I)
+
+
+def check_images(root: Path) -> list[Problem]:
+    """An image without alt text: axe accepts alt="" as decorative, readers don't."""
+    problems = []
+    for page in _pages(root / "docs"):
+        for number, line in enumerate(page.read_text("utf-8").splitlines(), 1):
+            if EMPTY_ALT.search(line):
+                problems.append(
+                    Problem(
+                        page.relative_to(root).as_posix(),
+                        number,
+                        "image without alt text. Say in words what it shows, as "
+                        "![Line chart: threads stay near 1x while processes climb"
+                        "](chart.svg); a chart's alt text gives its conclusion.",
+                    )
+                )
+    return problems
+
+
 def check_all(root: Path) -> list[Problem]:
-    return check_pages(root) + check_orphans(root) + check_template_leftovers(root)
+    return (
+        check_pages(root)
+        + check_orphans(root)
+        + check_template_leftovers(root)
+        + check_images(root)
+    )
 
 
 def main() -> int:
