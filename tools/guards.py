@@ -84,9 +84,10 @@ def check_pages(root: Path) -> list[Problem]:
         stem = page.stem.replace("-", "_")
         for fence in _fences(page.read_text("utf-8")):
             includes = [
-                (n, INCLUDE.match(t)) for n, t in fence.body if INCLUDE.match(t)
+                (n, m["target"])
+                for n, t in fence.body
+                if (m := INCLUDE.match(t)) and not m["escape"]
             ]
-            includes = [(n, m["target"]) for n, m in includes if not m["escape"]]
             code = [(n, t) for n, t in fence.body if t.strip() and not INCLUDE.match(t)]
             if fence.lang in PYTHON_LANGS and code:
                 problems.append(

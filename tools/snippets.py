@@ -223,7 +223,7 @@ def expected_output(source: str) -> list[tuple[int, str]]:
                 and isinstance(after, ast.Expr)
                 and isinstance(after.value, ast.Constant)
                 and isinstance(after.value.value, str)
-                and after.lineno == before.end_lineno + 1
+                and after.lineno == (before.end_lineno or 0) + 1
             ):
                 lines = after.value.value.split("\n")[1:-1]
                 prefix = " " * after.col_offset
