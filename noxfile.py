@@ -64,10 +64,11 @@ def install(session: nox.Session, *groups: str) -> None:
 
 @nox.session
 def lint(session: nox.Session) -> None:
-    """Ruff lint and format checks, page/snippet guards, actionlint."""
-    install(session, "lint")
+    """Ruff, mypy, the snippet formatter check, page/snippet guards, actionlint."""
+    install(session, "test", "typecheck")
     session.run("ruff", "check", "--output-format=concise", ".")
-    session.run("ruff", "format", "--check", "tests", "noxfile.py")
+    session.run("ruff", "format", "--check", "tests", "tools", "benchmarks", "noxfile.py")
+    session.run("mypy")  # files and settings: [tool.mypy] in pyproject.toml
     session.run("python", "tools/format_snippets.py", "--check")
     session.run("python", "tools/guards.py")
     # The GitHub workflows; tests/test_workflows.py checks them again.
