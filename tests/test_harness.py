@@ -172,6 +172,7 @@ def test_settings_mistakes_name_the_line(tmp_path: Path) -> None:
         "# timout = 3": ":3: unknown setting 'timout'",
         "# varies = ['pid (\\d+)']": ":3: varies pattern 'pid (\\\\d+)' matches no #> line",
         "# varies = ['(']": ":3: varies pattern '(' is not a regex",
+        "# reader-only = true": ":3: reader-only takes the reason",
     }
     for line, message in cases.items():
         path = write(tmp_path, block.format(line))

@@ -23,6 +23,7 @@ Settings live in the snippet's PEP 723 block, which ``uv run`` also reads::
     # timeout-reason = "starts a cluster of four processes"
     # free-threaded = true               # needs a build without the GIL
     # platforms = ["linux", "darwin"]    # sys.platform values it runs on
+    # reader-only = "it installs its own SIGINT handler"  # not in the test process
     # ///
 """
 
@@ -56,7 +57,14 @@ START_METHOD_RUNNER = ROOT / "tools" / "run_with_start_method.py"
 # A budget, not a benchmark: an example should finish in a second or two; this
 # leaves room for a loaded two-core CI machine.
 DEFAULT_TIMEOUT = 10.0
-KEYS = {"varies", "timeout", "timeout-reason", "free-threaded", "platforms"}
+KEYS = {
+    "varies",
+    "timeout",
+    "timeout-reason",
+    "free-threaded",
+    "platforms",
+    "reader-only",
+}
 PLACEHOLDER = "<varies>"
 
 _SCRIPT_BLOCK = re.compile(
@@ -100,6 +108,7 @@ class Settings:
     free_threaded: bool = False
     platforms: tuple[str, ...] | None = None
     uses_processes: bool = False
+    reader_only: str | None = None  # why it cannot run in the test process
     extra: dict[str, object] = field(default_factory=dict)
 
     def skip_reason(self) -> str | None:
@@ -184,8 +193,16 @@ def read_settings(path: Path) -> Settings:
                 "Fix the pattern (a Python regex matched against each printed "
                 "line) or remove it.",
             )
+    reader_only = tool.get("reader-only")
+    if reader_only is not None and not (isinstance(reader_only, str) and reader_only):
+        raise fail(
+            "reader-only",
+            "reader-only takes the reason, as reader-only = "
+            '"it must own the main thread\'s signal handlers"',
+        )
     platforms = tool.get("platforms")
     return Settings(
+        reader_only=reader_only,
         requires_python=spec,
         varies=tuple(patterns),
         timeout=timeout,
