@@ -1,6 +1,7 @@
 """Fixed: run the blocking call in a thread with asyncio.to_thread()."""
 
 import asyncio
+import threading
 import time
 
 events: list[str] = []
@@ -8,6 +9,7 @@ events: list[str] = []
 
 def legacy_download() -> bytes:
     time.sleep(0.5)  # the same blocking call, now in a worker thread
+    events.append(f"downloading in thread {threading.current_thread().name}")
     return b"data"
 
 
@@ -31,7 +33,20 @@ async def main() -> None:
         group.create_task(download(), name="download")
 
 
+def pool_threads() -> list[str]:
+    return [t.name for t in threading.enumerate() if t.name.startswith("asyncio")]
+
+
 if __name__ == "__main__":
     asyncio.run(main())
-    print(events)
-    #> ['beat 0', 'download started', 'beat 1', 'beat 2', 'download finished']
+    for event in events:
+        print(event)
+        #> beat 0
+        #> download started
+        #> beat 1
+        #> beat 2
+        #> downloading in thread asyncio_0
+        #> download finished
+    # asyncio.run() also shut the default thread pool down (3.9+).
+    print("pool threads left:", pool_threads())
+    #> pool threads left: []

@@ -2,7 +2,7 @@
 
 import asyncio
 import gc
-import logging
+from typing import Any
 
 log: list[str] = []
 
@@ -15,33 +15,24 @@ async def listen() -> None:
     await reply
 
 
-class Collect(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__()
-        self.messages: list[str] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.messages.append(record.getMessage())
+def report(loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
+    # The loop's exception handler hears about the destroyed task.
+    log.append(context["message"])
 
 
 async def main() -> None:
+    asyncio.get_running_loop().set_exception_handler(report)
+    # Bug (on purpose): the task is created and its reference thrown away.
     asyncio.create_task(listen())  # noqa: RUF006 (ruff flags this very bug)
     await asyncio.sleep(0)  # let it start
     # The loop keeps only weak references to tasks, so the garbage
     # collector, whenever it runs, may destroy the pending task.
     gc.collect()
-    print(log, "tasks alive:", len(asyncio.all_tasks()))
-    #> ['listening'] tasks alive: 1
+    print(log)
+    #> ['listening', 'Task was destroyed but it is pending!']
+    print("tasks alive:", len(asyncio.all_tasks()))
+    #> tasks alive: 1
 
 
 if __name__ == "__main__":
-    collect = Collect()
-    asyncio_logger = logging.getLogger("asyncio")
-    asyncio_logger.addHandler(collect)
-    try:
-        asyncio.run(main())
-    finally:
-        asyncio_logger.removeHandler(collect)
-    for message in collect.messages:
-        print(message.splitlines()[0])  # the rest names the task and its file
-        #> Task was destroyed but it is pending!
+    asyncio.run(main())

@@ -26,8 +26,10 @@ async def main() -> None:
     start_background(listen())
     await asyncio.sleep(0)
     gc.collect()
-    print(log, "tasks alive:", len(asyncio.all_tasks()))
-    #> ['listening'] tasks alive: 2
+    print(log)
+    #> ['listening']
+    print("tasks alive:", len(asyncio.all_tasks()))
+    #> tasks alive: 2
     # At shutdown, cancel what is still running and wait for it to finish.
     for task in background:
         task.cancel()

@@ -13,7 +13,9 @@ async def save(record: str) -> None:
 
 
 async def main() -> None:
-    save("order 1")  # creates a coroutine object and drops it: no write
+    # Bug (on purpose): no await. This creates a coroutine object and drops it,
+    # so nothing is written. mypy reports it, hence the ignore comment.
+    save("order 1")  # type: ignore[unused-coroutine]
 
 
 if __name__ == "__main__":

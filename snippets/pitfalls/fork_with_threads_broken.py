@@ -1,5 +1,4 @@
 # /// script
-# requires-python = ">=3.11"
 # [tool.snippet]
 # platforms = ["linux", "darwin"]
 # ///
@@ -7,34 +6,39 @@
 
 import multiprocessing
 import threading
+from multiprocessing.connection import Connection
 
-log_lock = threading.Lock()
+cache: dict[str, str] = {}
+cache_lock = threading.Lock()  # your own lock, guarding your own cache
 
 
-def busy_logger(holding: threading.Event, release: threading.Event) -> None:
-    with log_lock:  # say, a logging handler in the middle of writing a line
+def refresh_cache(holding: threading.Event, done: threading.Event) -> None:
+    with cache_lock:  # a background thread, in the middle of an update
         holding.set()
-        release.wait()
+        done.wait()
+        cache["answer"] = "42"
 
 
-def child(results: multiprocessing.Queue) -> None:
-    # fork copied the lock in its locked state, but not the thread that
-    # holds it: nobody in the child will ever release it.
-    results.put(log_lock.acquire(timeout=0.5))
+def child(reply: Connection) -> None:
+    # fork copied the lock in its locked state, but not the thread that holds
+    # it: nobody in the child will ever release it. A plain acquire() would
+    # wait for ever; the timeout lets the child report back instead.
+    reply.send(cache_lock.acquire(timeout=0.5))
 
 
 if __name__ == "__main__":
-    holding, release = threading.Event(), threading.Event()
-    logger = threading.Thread(target=busy_logger, args=(holding, release))
-    logger.start()
-    holding.wait()  # fork at the moment the lock is held
+    holding, done = threading.Event(), threading.Event()
+    refresher = threading.Thread(target=refresh_cache, args=(holding, done))
+    refresher.start()
+    holding.wait()
+    # Bug (on purpose): fork while another thread holds cache_lock.
     fork = multiprocessing.get_context("fork")
-    results = fork.Queue()
-    process = fork.Process(target=child, args=(results,))
+    receive, reply = fork.Pipe(duplex=False)
+    process = fork.Process(target=child, args=(reply,))
     process.start()
-    got_lock = results.get()
+    got_lock = receive.recv()
     process.join()
-    release.set()
-    logger.join()
-    print("child acquired the lock:", got_lock)
-    #> child acquired the lock: False
+    done.set()
+    refresher.join()
+    print("acquire(timeout=0.5) in the child returned", got_lock)
+    #> acquire(timeout=0.5) in the child returned False

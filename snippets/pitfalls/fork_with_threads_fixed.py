@@ -2,34 +2,37 @@
 
 import multiprocessing
 import threading
+from multiprocessing.connection import Connection
 
-log_lock = threading.Lock()
+cache: dict[str, str] = {}
+cache_lock = threading.Lock()
 
 
-def busy_logger(holding: threading.Event, release: threading.Event) -> None:
-    with log_lock:
+def refresh_cache(holding: threading.Event, done: threading.Event) -> None:
+    with cache_lock:
         holding.set()
-        release.wait()
+        done.wait()
+        cache["answer"] = "42"
 
 
-def child(results: multiprocessing.Queue) -> None:
+def child(reply: Connection) -> None:
     # A spawned child starts a fresh interpreter and imports this module:
-    # log_lock is a new lock that no thread holds.
-    results.put(log_lock.acquire(timeout=0.5))
+    # its cache_lock is a new lock that no thread holds.
+    reply.send(cache_lock.acquire(timeout=0.5))
 
 
 if __name__ == "__main__":
-    holding, release = threading.Event(), threading.Event()
-    logger = threading.Thread(target=busy_logger, args=(holding, release))
-    logger.start()
+    holding, done = threading.Event(), threading.Event()
+    refresher = threading.Thread(target=refresh_cache, args=(holding, done))
+    refresher.start()
     holding.wait()  # the parent's lock is held, as before
-    spawn = multiprocessing.get_context("spawn")  # or "forkserver"
-    results = spawn.Queue()
-    process = spawn.Process(target=child, args=(results,))
+    spawn = multiprocessing.get_context("spawn")
+    receive, reply = spawn.Pipe(duplex=False)
+    process = spawn.Process(target=child, args=(reply,))
     process.start()
-    got_lock = results.get()
+    got_lock = receive.recv()
     process.join()
-    release.set()
-    logger.join()
-    print("child acquired the lock:", got_lock)
-    #> child acquired the lock: True
+    done.set()
+    refresher.join()
+    print("acquire(timeout=0.5) in the child returned", got_lock)
+    #> acquire(timeout=0.5) in the child returned True

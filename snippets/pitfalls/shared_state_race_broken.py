@@ -10,6 +10,7 @@ both_checked = threading.Barrier(2)
 
 
 def book(seat: str, passenger: str) -> None:
+    # Bug (on purpose): check and act are separate steps, with no lock.
     if seats[seat] is None:  # check ...
         both_checked.wait()  # ... a thread switch can come right here ...
         seats[seat] = passenger  # ... act, on what was true a moment ago

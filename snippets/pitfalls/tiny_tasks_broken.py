@@ -12,7 +12,8 @@ if __name__ == "__main__":
     numbers = range(2_000)
     spawn = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=2, mp_context=spawn) as pool:
-        # Every submit() is a round trip: pickle, send, run, pickle, send back.
+        # Bug (on purpose): one task per number. Every submit() is a round
+        # trip: pickle, send, run, pickle, send back.
         futures = [pool.submit(square, n) for n in numbers]
         total = sum(future.result() for future in futures)
     print(f"{len(futures)} tasks sent for {len(numbers)} numbers; total {total}")

@@ -14,6 +14,7 @@ def power(base: int, exponent: int) -> int:
 async def main() -> None:
     loop = asyncio.get_running_loop()
     # run_in_executor() passes no keyword arguments, so a lambda is tempting.
+    # Bug (on purpose): a lambda cannot be pickled for a process pool.
     call = lambda: power(2, exponent=10)  # noqa: E731
     with ThreadPoolExecutor() as threads:
         # Threads share memory: the lambda is handed over as it is.
