@@ -140,7 +140,7 @@ def new(session: nox.Session) -> None:
 def bench(session: nox.Session) -> None:
     """Measure the benchmarks, render docs/benchmarks/: -- --only cpu --quick."""
     install(session, "bench")
-    session.run("python", "-m", "tests.bench", *session.posargs)
+    session.run("python", "-m", "benchmarks", *session.posargs)
 
 
 def _chromium() -> str | None:

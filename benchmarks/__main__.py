@@ -1,16 +1,14 @@
-"""Command line: ``python -m tests.bench [run|render] [--only NAME] [--quick]``."""
+"""Command line: ``python -m benchmarks [run|render] [--only NAME] [--quick]``."""
 
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from tests.bench import results
+from benchmarks import results
 
 DESCRIPTION = """\
 Measure threads, processes and asyncio on this machine and write
@@ -19,33 +17,14 @@ docs/benchmarks/results.json, then render its charts (SVG) and tables
 """
 
 
-# Each workload's module is imported just before it runs: on a free-threaded
-# build, importing an extension module that does not declare free-threading
-# support switches the GIL back on for the rest of the process, and the CPU
-# workloads, which run first, must not pay for what the HTTP one imports.
-RUNNERS = {
-    "cpu": ("tests.bench.cpu", "run_cpu"),
-    "hashlib": ("tests.bench.cpu", "run_hashlib"),
-    "http": ("tests.bench.iobound", "run_http"),
-    "cost": ("tests.bench.cost", "run_cost"),
-    "tasksize": ("tests.bench.tasksize", "run_tasksize"),
-}
-
-
-def _runner(name: str) -> Callable[[bool], dict[str, Any]]:
-    module, function = RUNNERS[name]
-    return getattr(importlib.import_module(module), function)
-
-
 def run(out: Path, only: list[str], quick: bool) -> dict[str, Any]:
     data = results.load(out)
-    data["schema"] = results.SCHEMA
     names = only or list(results.WORKLOADS)
     started = time.perf_counter()
     for i, name in enumerate(names, 1):
         print(f"[{i}/{len(names)}] {name}: measuring", file=sys.stderr, flush=True)
         t = time.perf_counter()
-        data["workloads"][name] = _runner(name)(quick)
+        data["workloads"][name] = results.module(name).run(name, quick)
         # Saved after every workload: an interrupted run keeps what it measured.
         results.save(out, data)
         print(
@@ -59,18 +38,19 @@ def run(out: Path, only: list[str], quick: bool) -> dict[str, Any]:
 
 def render(out: Path) -> None:
     try:
-        from tests.bench.render import render_all
-    except ImportError as exc:  # matplotlib is in the 'bench' dependency group
-        raise SystemExit(
-            f"render needs matplotlib ({exc}): pip install matplotlib"
-        ) from exc
+        import matplotlib  # noqa: F401  (in the 'bench' dependency group)
+    except ImportError as exc:
+        message = f"render needs matplotlib ({exc}): pip install matplotlib"
+        raise SystemExit(message) from None
+    from benchmarks.report import render_all
+
     for path in render_all(out):
         print(f"wrote {path}", file=sys.stderr)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m tests.bench", description=DESCRIPTION
+        prog="python -m benchmarks", description=DESCRIPTION
     )
     parser.add_argument(
         "command",

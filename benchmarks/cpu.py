@@ -1,4 +1,4 @@
-"""CPU-bound workloads: pure-Python prime counting, and hashlib.sha256.
+"""CPU-bound workloads "cpu" (pure-Python prime counting) and "hashlib" (sha256).
 
 The same job is split into equal pieces and run sequentially, in a thread
 pool, in a process pool, as asyncio coroutines and, where the running Python
@@ -14,13 +14,21 @@ import concurrent.futures as cf
 import hashlib
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-from tests.bench.common import (
+from benchmarks.common import (
+    Figure,
+    env_line,
     environment,
+    fmt_spread,
+    fmt_time,
+    fmt_x,
     gil_enabled,
+    md_table,
     progress,
     repeat,
+    series_problems,
     usable_cpus,
 )
 
@@ -184,52 +192,150 @@ def compare(
     }
 
 
-def run_cpu(quick: bool) -> dict[str, Any]:
-    """Pure-Python prime counting: threads hold the GIL, processes do not."""
-    limit = 60_000 if quick else 600_000
+# name: (table title, chart title, timed function)
+JOBS = {
+    "cpu": ("CPU-bound: pure Python", "Pure-Python prime counting", count_primes),
+    "hashlib": ("CPU-bound: hashlib", "hashlib.sha256 over 1 MiB blocks", hash_blocks),
+}
+PIECES = 24
+
+
+def run(name: str, quick: bool) -> dict[str, Any]:
+    """cpu: threads hold the GIL, processes do not; hashlib: C code releases it."""
+    title, _, fn = JOBS[name]
     reps = 2 if quick else 5
-    pieces_n = 24
-    pieces = [(i, pieces_n, limit) for i in range(pieces_n)]
-    expected = count_primes((0, 1, limit))
-    env = environment("quick" if quick else "full")
+    if name == "cpu":
+        limit = 60_000 if quick else 600_000
+        pieces: list = [(i, PIECES, limit) for i in range(PIECES)]
+        expected = count_primes((0, 1, limit))
+        params: dict[str, Any] = {"limit": limit}
+    else:
+        rounds = 1 if quick else 50
+        pieces = [rounds] * PIECES
+        expected = hash_blocks(1) * PIECES
+        params = {"block_bytes": len(BLOCK), "blocks_per_piece": rounds}
+    env = environment(quick)
     start = time.perf_counter()
-    out = compare("cpu", count_primes, pieces, reps, expected, quick)
+    out = compare(name, fn, pieces, reps, expected, quick)
     return {
-        "name": "cpu",
-        "title": "CPU-bound: pure Python",
+        "name": name,
+        "title": title,
         "environment": env,
         "params": {
-            "function": "count_primes",
-            "limit": limit,
-            "pieces": pieces_n,
+            "function": fn.__name__,
+            "pieces": PIECES,
             "repetitions": reps,
+            **params,
         },
         **out,
         "duration_s": round(time.perf_counter() - start, 2),
     }
 
 
-def run_hashlib(quick: bool) -> dict[str, Any]:
-    """sha256 over 1 MiB blocks: C code that releases the GIL, so threads scale."""
-    rounds = 1 if quick else 50
-    reps = 2 if quick else 5
-    pieces_n = 24
-    pieces = [rounds] * pieces_n
-    expected = hash_blocks(1) * pieces_n
-    env = environment("quick" if quick else "full")
-    start = time.perf_counter()
-    out = compare("hashlib", hash_blocks, pieces, reps, expected, quick)
+def problems(w: dict[str, Any]) -> list[str]:
+    found = series_problems(w["name"], w.get("series", []), "workers")
+    ran = {s["kind"] for s in w.get("series", []) if "timings" in s}
+    if {"sequential", "threads", "processes", "asyncio"} - ran:
+        found.append(f"{w['name']}: sequential, threads, processes, asyncio expected")
+    return found
+
+
+def _speedup(w: dict[str, Any], kind: str, workers: int | None = None) -> float:
+    s = next(s for s in w["series"] if s["kind"] == kind and "timings" in s)
+    return s["speedup"][s["workers"].index(workers) if workers else 0]
+
+
+def figures(w: dict[str, Any]) -> dict[str, Figure]:
+    name, n = w["name"], w["cpus"]
+    what = f"{JOBS[name][1]}: speed of {{}} against a plain loop"
     return {
-        "name": "hashlib",
-        "title": "CPU-bound: hashlib",
-        "environment": env,
-        "params": {
-            "function": "hash_blocks",
-            "block_bytes": len(BLOCK),
-            "blocks_per_piece": rounds,
-            "pieces": pieces_n,
-            "repetitions": reps,
-        },
-        **out,
-        "duration_s": round(time.perf_counter() - start, 2),
+        f"{name}.threads.speedup": Figure(
+            fmt_x(_speedup(w, "threads", n)), what.format(f"{n} threads")
+        ),
+        f"{name}.processes.speedup": Figure(
+            fmt_x(_speedup(w, "processes", n)), what.format(f"{n} processes")
+        ),
+        f"{name}.asyncio.speedup": Figure(
+            fmt_x(_speedup(w, "asyncio")), what.format("asyncio coroutines")
+        ),
     }
+
+
+def table(w: dict[str, Any]) -> str:
+    rows = []
+    for s in w["series"]:
+        if "timings" not in s:
+            rows.append([s["label"], "–", "skipped: " + s["skipped"], "", "", ""])
+            continue
+        for i, workers in enumerate(s["workers"]):
+            t = s["timings"][i]
+            one_thread = s["kind"] in {"sequential", "asyncio"}
+            rows.append(
+                [
+                    s["label"],
+                    "–" if one_thread else str(workers),
+                    fmt_time(t["median"]),
+                    fmt_spread(t),
+                    fmt_x(s["speedup"][i]),
+                    f"{s['ratio_to_ideal'][i]:.0%}",
+                ]
+            )
+    p = w["params"]
+    head = ["model", "workers", "median", "spread (min – max)", "speed-up", "of ideal"]
+    return (
+        env_line(w) + f"Work: `{p['function']}` over {p['pieces']} equal pieces, "
+        f"{p['repetitions']} repetitions; speed-up = plain-loop median ÷ median; "
+        "ratio to ideal = speed-up ÷ min(workers, CPUs).\n\n" + md_table(head, rows)
+    )
+
+
+# Sequential and asyncio have no worker count: one marker each, side by side
+# just left of x=1, so neither hides the other nor the pools' first points.
+SINGLE_MARKERS = {"sequential": ("s", -0.32), "asyncio": ("D", -0.18)}
+# Lines that can run together (threads and processes on hashlib) both stay
+# visible: threads wide underneath, processes narrow on top, each with a
+# marker of its own. Kind: marker, marker size, line width.
+POOL_STYLES = {
+    "threads": ("o", 8, 3.4),
+    "processes": ("s", 5.5, 1.8),
+    "interpreters": ("^", 6, 1.8),
+}
+
+
+def render(w: dict[str, Any], directory: Path) -> list[Path]:
+    from benchmarks import charts
+
+    def chart(c: dict[str, str]) -> Any:
+        fig, ax = charts.plt.subplots(figsize=(7.5, 5.4))
+        cpus, counts = w["cpus"], w["worker_counts"]
+        ideal = [min(x, cpus) for x in counts]
+        label = f"ideal: one worker per CPU ({cpus} CPUs)"
+        ax.plot(counts, ideal, "--", color=c["ideal"], linewidth=1.6, label=label)
+        for s in w["series"]:
+            if "timings" not in s:
+                continue
+            lo = [m - a for m, a in zip(s["speedup"], s["speedup_min"], strict=True)]
+            hi = [b - m for m, b in zip(s["speedup"], s["speedup_max"], strict=True)]
+            style: dict[str, Any] = {"color": c[s["kind"]], "yerr": [lo, hi]}
+            xs, label = s["workers"], s["label"]
+            if len(xs) == 1:  # sequential and asyncio: no worker count
+                marker, shift = SINGLE_MARKERS.get(s["kind"], ("D", 0))
+                xs, label = [x + shift for x in xs], f"{label} (one thread, left of 1)"
+                style |= {"fmt": marker, "markersize": 9, "capsize": 3}
+                style |= {"markeredgecolor": c["panel"], "markeredgewidth": 0.6}
+            else:
+                marker, size, width = POOL_STYLES.get(s["kind"], ("o", 6, 2.2))
+                style |= {"marker": marker, "markersize": size, "linewidth": width}
+                style |= {"capsize": 4}
+            ax.errorbar(xs, s["speedup"], label=label, **style)
+        ax.set_xticks(counts, [charts.fmt_number(x) for x in counts])
+        ax.set_xlim(min(counts) - 0.5, max(counts) + 0.3)
+        ax.set_xlabel("workers")
+        ax.set_ylabel("speed-up over a plain loop (×)")
+        ax.set_ylim(bottom=0)
+        ax.set_title(JOBS[w["name"]][1], loc="left", pad=20)
+        charts.subtitle(ax, w, c)
+        charts.legend_below(ax)
+        return fig
+
+    return charts.draw(directory, w["name"], chart)

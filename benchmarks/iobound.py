@@ -1,0 +1,403 @@
+"""Workload "http": N HTTP requests to a local server that answers late.
+
+The aiohttp server runs in its own process and answers every GET after a set
+latency, so the client side only waits. Every client keeps its connections
+open and reuses them (HTTP keep-alive): aiohttp's session does; each thread or
+process here keeps one ``http.client`` connection of its own. Sequential and
+process-pool times are extrapolated from a short run (1,000 requests one after
+another would take minutes); every other time is measured in full.
+
+aiohttp is imported where it is used, so that the figures and tables of this
+module can be rendered (and the site built) without it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures as cf
+import contextlib
+import http.client
+import multiprocessing
+import sys
+import threading
+import time
+import urllib.parse
+from functools import partial
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any
+
+from benchmarks.common import (
+    Figure,
+    env_line,
+    environment,
+    fmt_time,
+    fmt_x,
+    md_table,
+    progress,
+    repeat,
+    series_problems,
+    usable_cpus,
+)
+
+# One keep-alive connection per thread (and so per worker process).
+_local = threading.local()
+
+
+def raise_fd_limit() -> None:
+    """1,000 open sockets need more than the common soft limit of 1,024."""
+    try:
+        import resource
+    except ImportError:  # Windows: no such limit to raise
+        return
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    want = 65_536 if hard == resource.RLIM_INFINITY else min(hard, 65_536)
+    if soft != resource.RLIM_INFINITY and soft < want:
+        # macOS refuses values above its own cap: then keep what we have.
+        with contextlib.suppress(ValueError, OSError):
+            resource.setrlimit(resource.RLIMIT_NOFILE, (want, hard))
+
+
+def serve(conn: Connection, latency: float) -> None:
+    """Server process: answer every GET / after ``latency`` seconds."""
+    from aiohttp import web
+
+    raise_fd_limit()
+
+    async def slow(request: web.Request) -> web.Response:
+        await asyncio.sleep(latency)
+        return web.Response(text="ok")
+
+    async def main() -> None:
+        app = web.Application()
+        app.router.add_get("/", slow)
+        runner = web.AppRunner(app, access_log=None)
+        await runner.setup()
+        # A deep accept queue: 1,000 clients may connect in the same instant.
+        site = web.TCPSite(runner, "127.0.0.1", 0, backlog=4096)
+        await site.start()
+        conn.send(runner.addresses[0][1])
+        # Serve until the parent says stop, or goes away (EOFError).
+        with contextlib.suppress(EOFError):
+            await asyncio.get_running_loop().run_in_executor(None, conn.recv)
+        await runner.cleanup()
+
+    asyncio.run(main())
+
+
+# --8<-- [start:fetch]
+def fetch(url: str) -> bytes:
+    """GET ``url`` over this thread's own connection, opened once, then reused."""
+    conn = getattr(_local, "conn", None)
+    if conn is None:
+        address = urllib.parse.urlsplit(url)
+        conn = _local.conn = http.client.HTTPConnection(
+            address.hostname, address.port, timeout=60
+        )
+    conn.request("GET", "/")
+    return conn.getresponse().read()  # read it all: the connection is free again
+
+
+# --8<-- [end:fetch]
+
+
+def _forget_connection() -> None:
+    """In a forked worker: the parent's connection is not this process's own."""
+    _local.conn = None
+
+
+def sequential(url: str, n: int) -> list[bytes]:
+    return [fetch(url) for _ in range(n)]
+
+
+def threads(url: str, n: int, workers: int) -> list[bytes]:
+    with cf.ThreadPoolExecutor(workers) as pool:
+        return list(pool.map(fetch, [url] * n))
+
+
+# --8<-- [start:with_asyncio]
+def with_asyncio(url: str, n: int, limit: int) -> list[bytes]:
+    """One aiohttp session for all requests; ``limit`` caps open connections."""
+    import aiohttp
+
+    async def main() -> list[bytes]:
+        connector = aiohttp.TCPConnector(limit=limit)
+        async with aiohttp.ClientSession(connector=connector) as session:
+
+            async def one() -> bytes:
+                async with session.get(url) as response:
+                    return await response.read()
+
+            return await asyncio.gather(*(one() for _ in range(n)))
+
+    return asyncio.run(main())
+
+
+# --8<-- [end:with_asyncio]
+
+
+def _check(bodies: list[bytes], n: int) -> None:
+    if len(bodies) != n or any(b != b"ok" for b in bodies):
+        raise AssertionError(f"expected {n} answers 'ok', got {len(bodies)}")
+
+
+def run(name: str, quick: bool) -> dict[str, Any]:
+    latency = 0.02 if quick else 0.1
+    counts = [10, 50] if quick else [10, 100, 300, 1000]
+    reps = 2 if quick else 5
+    short_reps = 2 if quick else 3
+    cpus = usable_cpus()
+    env = environment(quick)
+    start = time.perf_counter()
+    raise_fd_limit()
+
+    # fork is quickest where it is safe: Linux, and no other thread in this
+    # process. Elsewhere a fresh interpreter.
+    safe_fork = sys.platform == "linux" and threading.active_count() == 1
+    ctx = multiprocessing.get_context("fork" if safe_fork else "spawn")
+    parent, child = ctx.Pipe()
+    server = ctx.Process(target=serve, args=(child, latency), daemon=True)
+    server.start()
+    try:
+        port = parent.recv()
+        url = f"http://127.0.0.1:{port}/"
+        _check(sequential(url, 2), 2)  # warm-up: server ready, code paths loaded
+        series = []
+
+        # Short runs, extrapolated to every N.
+        short = 3 if quick else 10
+        progress(name, f"sequential, {short} requests, {short_reps} repetitions")
+        seq = repeat(lambda: _check(sequential(url, short), short), short_reps)
+        per_request = seq["median"] / short
+        series.append(_extrapolated("sequential", "sequential", seq, short, counts))
+
+        pool_n = 2 * cpus if quick else 10 * cpus
+        progress(name, f"process pool of {cpus}, {pool_n} requests")
+        with cf.ProcessPoolExecutor(cpus, initializer=_forget_connection) as pool:
+            list(pool.map(fetch, [url] * cpus))  # every worker started
+
+            def pooled() -> None:
+                _check(list(pool.map(fetch, [url] * pool_n)), pool_n)
+
+            proc = repeat(pooled, short_reps)
+        series.append(
+            _extrapolated(
+                "process_pool", f"process pool ({cpus} workers)", proc, pool_n, counts
+            )
+        )
+
+        configs = [
+            ("thread_pool", "threads", "thread pool (100 threads)", 100, threads),
+            ("thread_each", "threads", "one thread per request", 0, threads),
+            (
+                "asyncio_100",
+                "asyncio",
+                "asyncio, one session, limit=100 (default)",
+                100,
+                with_asyncio,
+            ),
+            (
+                "asyncio_0",
+                "asyncio",
+                "asyncio, one session, limit=0 (unlimited)",
+                0,
+                with_asyncio,
+            ),
+        ]
+        for key, kind, label, limit, client in configs:
+            timings = []
+            for n in counts:
+                progress(name, f"{label}, {n} requests, {reps} repetitions")
+                # limit 0: one thread per request, or no cap on connections.
+                call = partial(client, url, n, limit or (n if kind == "threads" else 0))
+                _check(call(), n)
+                timings.append(repeat(lambda call=call, n=n: _check(call(), n), reps))
+            series.append(
+                {
+                    "id": key,
+                    "kind": kind,
+                    "label": label,
+                    "counts": counts,
+                    "timings": timings,
+                    "extrapolated": False,
+                }
+            )
+    finally:
+        parent.send("stop")
+        server.join(5)
+        if server.is_alive():
+            server.terminate()
+            server.join()
+
+    for s in series:
+        medians = [t["median"] for t in s["timings"]]
+        # The limit for perfectly overlapped waits: one latency for all N.
+        s["x_latency"] = [round(m / latency, 3) for m in medians]
+        s["speedup_vs_sequential"] = [
+            round(per_request * n / m, 2)
+            for n, m in zip(s["counts"], medians, strict=True)
+        ]
+    return {
+        "name": name,
+        "title": "I/O-bound: HTTP",
+        "environment": env,
+        "params": {
+            "latency_s": latency,
+            "counts": counts,
+            "repetitions": reps,
+            "short_run_repetitions": short_reps,
+            "server": "aiohttp in its own process",
+        },
+        "cpus": cpus,
+        "sequential_per_request_s": round(per_request, 6),
+        "series": series,
+        "duration_s": round(time.perf_counter() - start, 2),
+    }
+
+
+def _extrapolated(
+    key: str, label: str, measured: dict, n_measured: int, counts: list[int]
+) -> dict[str, Any]:
+    """Scale a short run to N requests; spread scales with it."""
+    timings = []
+    for n in counts:
+        f = n / n_measured
+        timings.append(
+            {
+                "samples": [round(s * f, 6) for s in measured["samples"]],
+                "median": round(measured["median"] * f, 6),
+                "min": round(measured["min"] * f, 6),
+                "max": round(measured["max"] * f, 6),
+            }
+        )
+    return {
+        "id": key,
+        "kind": "processes" if key == "process_pool" else key,
+        "label": label,
+        "counts": counts,
+        "timings": timings,
+        "extrapolated": True,
+        "measured_requests": n_measured,
+    }
+
+
+def problems(w: dict[str, Any]) -> list[str]:
+    found = series_problems("http", w.get("series", []), "counts")
+    if not w.get("params", {}).get("latency_s", 0) > 0:
+        found.append("http: latency_s must be positive")
+    ids = {s.get("id") for s in w.get("series", [])}
+    if missing := set(STYLES) - ids:
+        found.append(f"http: series {sorted(missing)} missing")
+    return found
+
+
+def figures(w: dict[str, Any]) -> dict[str, Figure]:
+    counts, latency = w["params"]["counts"], w["params"]["latency_s"]
+    out = {
+        "http.latency": Figure(fmt_time(latency), "the server's delay per answer"),
+        "http.requests": Figure(f"{counts[-1]:,}", "most requests in one run"),
+    }
+    n = f"{counts[-1]:,} requests"
+    for s in w["series"]:
+        out[f"http.{s['id']}.time"] = Figure(
+            fmt_time(s["timings"][-1]["median"]), f"{s['label']}: total time, {n}"
+        )
+        out[f"http.{s['id']}.speedup"] = Figure(
+            fmt_x(s["speedup_vs_sequential"][-1]),
+            f"{s['label']}: times faster than sequential, {n}",
+        )
+    last = next(s for s in w["series"] if s["id"] == "asyncio_0")["x_latency"][-1]
+    out["http.asyncio_0.latencies"] = Figure(
+        f"{last:.2g}", f"asyncio, no limit: total time in latencies, {n}"
+    )
+    return out
+
+
+def table(w: dict[str, Any]) -> str:
+    p = w["params"]
+    head = ["client"] + [f"{n:,} requests" for n in p["counts"]]
+    times, latency_x, speedups = [], [], []
+    for s in w["series"]:
+        label = s["label"] + (" *" if s["extrapolated"] else "")
+        times.append([label] + [fmt_time(t["median"]) for t in s["timings"]])
+        latency_x.append([label] + [f"{x:,.1f}" for x in s["x_latency"]])
+        speedups.append([label] + [fmt_x(x) for x in s["speedup_vs_sequential"]])
+    note = "; ".join(
+        f"{s['label']} from {s['measured_requests']} requests"
+        for s in w["series"]
+        if s["extrapolated"]
+    )
+    return (
+        env_line(w)
+        + f"The server answers every request after {fmt_time(p['latency_s'])}; "
+        f"medians of {p['repetitions']} repetitions. \\* extrapolated from a short "
+        f"run ({note}, {p['short_run_repetitions']} repetitions).\n\n"
+        "**Total time**\n\n"
+        + md_table(head, times)
+        + "\n**Total time in multiples of one latency** (1.0 is the ideal: every "
+        "wait overlapped)\n\n"
+        + md_table(head, latency_x)
+        + "\n**Times faster than sequential**\n\n"
+        + md_table(head, speedups)
+    )
+
+
+# Series id: colour key, marker, line. The thread pool and asyncio's default
+# connector both allow 100 requests at a time, so their lines can coincide:
+# the asyncio one is dashed, with a smaller marker, so the pool's shows through.
+STYLES = {
+    "sequential": ("sequential", "o", "-"),
+    "process_pool": ("processes", "s", "-"),
+    "thread_pool": ("threads", "^", "-"),
+    "thread_each": ("interpreters", "v", "-"),
+    "asyncio_100": ("asyncio", "D", (0, (4, 2.5))),
+    "asyncio_0": ("extra", "P", "-"),
+}
+
+
+def render(w: dict[str, Any], directory: Path) -> list[Path]:
+    from matplotlib.ticker import FuncFormatter, LogLocator, NullLocator
+
+    from benchmarks import charts
+
+    latency, counts = w["params"]["latency_s"], w["params"]["counts"]
+
+    def chart(c: dict[str, str]) -> Any:
+        fig, ax = charts.plt.subplots(figsize=(7.5, 6.6))
+        label = f"ideal: one latency ({fmt_time(latency)})"
+        ax.axhline(
+            latency, color=c["ideal"], linestyle="--", linewidth=1.6, label=label
+        )
+        for s in w["series"]:
+            colour, marker, line = STYLES[s["id"]]
+            med = [t["median"] for t in s["timings"]]
+            lo = [m - t["min"] for m, t in zip(med, s["timings"], strict=True)]
+            hi = [t["max"] - m for m, t in zip(med, s["timings"], strict=True)]
+            ax.errorbar(
+                s["counts"], med, yerr=[lo, hi], marker=marker,
+                markersize=6 if line != "-" else 8, capsize=3, color=c[colour],
+                linestyle=":" if s["extrapolated"] else line,
+                label=s["label"] + (" (extrapolated)" if s["extrapolated"] else ""),
+            )  # fmt: skip
+        ax.set_xscale("log")
+        ax.set_yscale("log")
+        ax.set_xticks(counts, [charts.fmt_number(n) for n in counts])
+        ax.xaxis.set_minor_locator(NullLocator())
+        # Labels and gridlines at 1, 2 and 5 of every power of ten, fainter
+        # lines at the other digits: enough to tell three latencies from ten.
+        ax.yaxis.set_major_locator(LogLocator(base=10, subs=(1.0, 2.0, 5.0)))
+        ax.yaxis.set_minor_locator(
+            LogLocator(base=10, subs=(3.0, 4.0, 6.0, 7.0, 8.0, 9.0))
+        )
+        ax.yaxis.set_minor_formatter(FuncFormatter(lambda v, _: ""))
+        ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: fmt_time(v)))
+        ax.grid(which="minor", axis="y", color=c["minor_grid"], linewidth=0.5)
+        ax.set_xlabel("requests")
+        ax.set_ylabel("total time (log scale)")
+        title = f"{fmt_time(latency)} per answer: total time for N requests"
+        ax.set_title(title, loc="left", pad=20)
+        charts.subtitle(ax, w, c)
+        charts.legend_below(ax, 1)
+        return fig
+
+    return charts.draw(directory, "http", chart)
