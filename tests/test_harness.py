@@ -47,51 +47,30 @@ def test_matching_output_passes(tmp_path: Path, eval_example: EvalExample) -> No
     assert both(path, eval_example) == [None, None]
 
 
-def test_stale_output_fails_with_the_line_a_diff_and_the_fix(
-    tmp_path: Path, eval_example: EvalExample
+SHOWN_AND_PRINTED_DIFFER = {
+    "stale": ("x = 1\nprint(6 * 7)\n#> 41\n", 3, "\n-41\n+42\n"),
+    "not shown": ("print('shown')\n#> shown\nprint('hidden')\n", 2, "\n+hidden"),
+    "stray": ("value = 3\n#> 3\n", 2, "\n-3"),
+    # The #> lines of one print sit together; the run interleaves them.
+    "order": (
+        "def show(x: str) -> None:\n    print(x)\n    #> a\n    #> c\n\n\n"
+        'show("a")\nprint("b")\n#> b\nshow("c")\n',
+        4,
+        "\n a\n",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", SHOWN_AND_PRINTED_DIFFER)
+def test_output_that_differs_from_the_page_fails_with_line_diff_and_fix(
+    tmp_path: Path, eval_example: EvalExample, case: str
 ) -> None:
-    path = write(tmp_path, "x = 1\nprint(6 * 7)\n#> 41\n")
+    source, line, diff = SHOWN_AND_PRINTED_DIFFER[case]
+    path = write(tmp_path, source)
     for problem in both(path, eval_example):
         assert problem is not None
-        assert problem.startswith(f"{path}:3: the #> output differs")
-        assert "\n-41\n+42\n" in problem and "nox -s update" in problem
-
-
-def test_output_the_page_does_not_show_fails(
-    tmp_path: Path, eval_example: EvalExample
-) -> None:
-    path = write(tmp_path, "print('shown')\n#> shown\nprint('hidden')\n")
-    for problem in both(path, eval_example):
-        assert problem is not None and problem.startswith(f"{path}:2: ")
-        assert "\n+hidden" in problem
-
-
-def test_stray_output_line_fails(tmp_path: Path, eval_example: EvalExample) -> None:
-    path = write(tmp_path, "value = 3\n#> 3\n")
-    for problem in both(path, eval_example):
-        assert problem is not None and problem.startswith(f"{path}:2: the #> output")
-
-
-def test_output_in_a_different_order_from_the_file_fails(
-    tmp_path: Path, eval_example: EvalExample
-) -> None:
-    path = write(
-        tmp_path,
-        """\
-        def show(x: str) -> None:
-            print(x)
-            #> a
-            #> c
-
-
-        show("a")
-        print("b")
-        #> b
-        show("c")
-        """,
-    )
-    for problem in both(path, eval_example):
-        assert problem is not None and problem.startswith(f"{path}:4: ")
+        assert problem.startswith(f"{path}:{line}: the #> output differs"), problem
+        assert diff in problem and "nox -s update" in problem
 
 
 def test_a_workers_print_fails_where_readers_would_see_it(
