@@ -27,9 +27,10 @@ async def main() -> None:
         #> task cancelled: True
     print(log)
     #> ['connection opened', 'connection closed']
-    # CancelledError is a BaseException, so `except Exception` cannot catch it.
-    print(issubclass(asyncio.CancelledError, Exception))
-    #> False
+    # CancelledError derives from BaseException, not Exception, so an
+    # `except Exception` cannot catch it.
+    print([cls.__name__ for cls in asyncio.CancelledError.__mro__])
+    #> ['CancelledError', 'BaseException', 'object']
 
 
 if __name__ == "__main__":

@@ -18,8 +18,8 @@ async def main() -> None:
         print("gather raised:", error)
         #> gather raised: broken failed
     # Unlike a TaskGroup, gather did not cancel the other task: you must.
-    print("slow still running:", not slow.done())
-    #> slow still running: True
+    print("slow.done():", slow.done())
+    #> slow.done(): False
     slow.cancel()
 
     # return_exceptions=True: every outcome comes back, errors as values.

@@ -30,8 +30,9 @@ async def main() -> None:
 
     print(log)
     #> ['slow_reply cleaned up', 'slow_reply cleaned up']
-    print(TimeoutError is asyncio.TimeoutError)
-    #> True
+    # Since 3.11, asyncio.TimeoutError is another name for the builtin.
+    print(asyncio.TimeoutError)
+    #> <class 'TimeoutError'>
 
 
 if __name__ == "__main__":
