@@ -1,13 +1,18 @@
-"""Ask the running Python about its GIL and its default start method."""
+# /// script
+# [tool.snippet]
+# varies = [
+#     'Python (\S+) on (\w+)',
+#     'Py_GIL_DISABLED: (\w+)',
+#     'GIL enabled: (\w+)',
+#     'default start method: (\w+)',
+# ]
+# ///
+"""Ask the running Python about its build, its GIL and its start method."""
 
 import multiprocessing
+import platform
 import sys
 import sysconfig
-
-
-def free_threaded_build() -> bool:
-    # A build-time fact: 1 for python3.13t and 3.14t, 0 or None otherwise.
-    return bool(sysconfig.get_config_var("Py_GIL_DISABLED"))
 
 
 def gil_enabled() -> bool:
@@ -17,22 +22,14 @@ def gil_enabled() -> bool:
     return True if is_enabled is None else is_enabled()
 
 
-def documented_default_start_method() -> str:
-    if sys.platform in ("win32", "darwin"):
-        return "spawn"
-    # Linux and the other POSIX systems moved from fork to forkserver in 3.14.
-    return "forkserver" if sys.version_info >= (3, 14) else "fork"
-
-
 if __name__ == "__main__":
-    # The answers differ from build to build (print them to see yours);
-    # these two rules hold on every one of them.
-    print(
-        "GIL off only on a free-threaded build:", free_threaded_build() or gil_enabled()
-    )
-    #> GIL off only on a free-threaded build: True
-    print(
-        "start method is the documented default:",
-        multiprocessing.get_start_method() == documented_default_start_method(),
-    )
-    #> start method is the documented default: True
+    print(f"Python {platform.python_version()} on {sys.platform}")
+    #> Python 3.13.0 on linux
+    # A build-time fact: 1 on a free-threaded build (python3.13t, 3.14t);
+    # 0 on a default 3.13+ build, None on older ones.
+    print("Py_GIL_DISABLED:", sysconfig.get_config_var("Py_GIL_DISABLED"))
+    #> Py_GIL_DISABLED: 0
+    print("GIL enabled:", gil_enabled())
+    #> GIL enabled: True
+    print("default start method:", multiprocessing.get_start_method())
+    #> default start method: fork
