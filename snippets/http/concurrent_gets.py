@@ -7,19 +7,16 @@ from aiohttp.test_utils import TestServer
 
 REQUESTS = 20
 LATENCY = 0.2  # seconds each answer takes, like a slow API
-inside = peak = 0  # requests inside the server now, and the most at once
+waiting: list[int] = []  # how many requests the server held, at each arrival
 # The server holds every request until all twenty are waiting together. A
 # client that sent them one after another would never get an answer.
 all_arrived = asyncio.Barrier(REQUESTS)
 
 
 async def item(request: web.Request) -> web.Response:
-    global inside, peak
-    inside += 1
-    peak = max(peak, inside)
+    waiting.append(all_arrived.n_waiting + 1)  # the others, plus this one
     await all_arrived.wait()
     await asyncio.sleep(LATENCY)  # the twenty waits overlap: about 0.2 s in all
-    inside -= 1
     return web.json_response({"item": int(request.match_info["n"])})
 
 
@@ -40,8 +37,8 @@ async def main() -> None:
             items = await asyncio.gather(*(fetch(session, n) for n in range(REQUESTS)))
     print(items)
     #> [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19]
-    print("most requests inside the server at once:", peak)
-    #> most requests inside the server at once: 20
+    print("most requests held by the server at once:", max(waiting))
+    #> most requests held by the server at once: 20
 
 
 if __name__ == "__main__":
