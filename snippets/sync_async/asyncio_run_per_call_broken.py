@@ -1,0 +1,32 @@
+"""Broken: asyncio.run() for each call, with a ClientSession kept between calls."""
+
+import asyncio
+
+from aiohttp import ClientSession
+from hello_server import serving
+
+session: ClientSession | None = None
+
+
+async def fetch(url: str) -> str:
+    global session
+    if session is None:  # created once, bound to the first call's event loop
+        session = ClientSession()
+    async with session.get(url) as response:
+        return await response.text()
+
+
+def get_text(url: str) -> str:
+    """A synchronous wrapper, as in a script, a CLI or a WSGI view."""
+    return asyncio.run(fetch(url))  # a new loop each time, closed on return
+
+
+if __name__ == "__main__":
+    with serving() as base:
+        print("first call:", get_text(base + "first"))
+        #> first call: hello, first
+        try:
+            get_text(base + "second")
+        except RuntimeError as error:
+            print("second call:", error)
+            #> second call: Event loop is closed

@@ -1,0 +1,41 @@
+"""An event loop in a background thread, for code that is not async itself.
+
+Synchronous callers, from any thread, hand it a coroutine and block until the
+result comes back. Objects that belong to a loop (an aiohttp ClientSession, a
+database pool) live on this one loop for the life of the program.
+"""
+
+import asyncio
+import threading
+from collections.abc import Coroutine
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+
+class LoopThread:
+    """One event loop, run for ever by one thread, until close()."""
+
+    def __init__(self, name: str = "event-loop") -> None:
+        self.loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self.loop.run_forever, name=name)
+        self._thread.start()
+
+    def run(self, coro: Coroutine[Any, Any, T], timeout: float = 10) -> T:
+        """Run ``coro`` on the loop; block the calling thread until it is done."""
+        future = asyncio.run_coroutine_threadsafe(coro, self.loop)
+        return future.result(timeout)
+
+    def close(self) -> None:
+        """Finish the loop's housekeeping, stop it, join the thread, close it."""
+        self.run(self.loop.shutdown_asyncgens())
+        self.run(self.loop.shutdown_default_executor())
+        self.loop.call_soon_threadsafe(self.loop.stop)
+        self._thread.join()
+        self.loop.close()
+
+    def __enter__(self) -> "LoopThread":
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
