@@ -8,7 +8,8 @@ failures: list[str] = []
 
 def record_failure(args: threading.ExceptHookArgs) -> None:
     # Called in the failing thread instead of printing a traceback to stderr.
-    failures.append(f"{args.thread.name}: {args.exc_type.__name__}")
+    name = args.thread.name if args.thread else "?"  # documented as maybe None
+    failures.append(f"{name}: {args.exc_type.__name__}")
 
 
 def parse(name: str, text: str) -> None:

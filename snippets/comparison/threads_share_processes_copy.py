@@ -3,6 +3,7 @@
 import asyncio
 import multiprocessing
 import threading
+from multiprocessing.queues import SimpleQueue
 
 
 def add_item(items: list[str], item: str) -> None:
@@ -14,7 +15,7 @@ async def add_item_in_task(items: list[str], item: str) -> None:
 
 
 def add_item_in_process(
-    items: list[str], item: str, results: multiprocessing.SimpleQueue
+    items: list[str], item: str, results: SimpleQueue[list[str]]
 ) -> None:
     add_item(items, item)
     results.put(items)  # send the child's copy back, to print it in the parent
@@ -33,7 +34,7 @@ if __name__ == "__main__":
 
     # A child process gets a copy of the list (pickled under spawn and
     # forkserver, duplicated by fork) and appends to that copy.
-    results = multiprocessing.SimpleQueue()
+    results: SimpleQueue[list[str]] = multiprocessing.SimpleQueue()
     process = multiprocessing.Process(
         target=add_item_in_process, args=(items, "process", results)
     )

@@ -6,13 +6,6 @@ import threading
 import traceback
 from types import FrameType
 
-THIS_FILE = __file__
-
-
-def our_functions(frame: FrameType) -> list[str]:
-    """Names of this file's functions on a stack, outermost first."""
-    return [f.name for f in traceback.extract_stack(frame) if f.filename == THIS_FILE]
-
 
 def wait_for_order(ready: threading.Barrier, go: threading.Event) -> None:
     ready.wait()
@@ -23,19 +16,30 @@ async def wait_for_reply(reply: asyncio.Event) -> None:
     await reply.wait()
 
 
-async def inspect_tasks() -> None:
-    asyncio.current_task().set_name("main")
+def our_functions(frame: FrameType) -> list[str]:
+    """Names of this file's functions on a stack, outermost first."""
+    this_file = wait_for_order.__code__.co_filename  # as the interpreter sees it
+    return [f.name for f in traceback.extract_stack(frame) if f.filename == this_file]
+
+
+def where_threads_wait(workers: list[threading.Thread]) -> dict[str, list[str]]:
+    frames = sys._current_frames()  # thread id -> that thread's innermost frame
+    return {w.name: our_functions(frames[w.ident]) for w in workers if w.ident}
+
+
+async def where_tasks_wait() -> tuple[list[str], list[str]]:
+    if (this_task := asyncio.current_task()) is not None:
+        this_task.set_name("main")
     reply = asyncio.Event()
     task = asyncio.create_task(wait_for_reply(reply), name="reply-waiter")
     await asyncio.sleep(0)  # let the task start and reach its await
     # Every task of this event loop, including the one running this coroutine.
-    print(sorted(t.get_name() for t in asyncio.all_tasks()))
-    #> ['main', 'reply-waiter']
-    # A suspended task's stack is one frame: its outermost coroutine, at its await.
-    print(task.get_name(), [f.f_code.co_name for f in task.get_stack()])
-    #> reply-waiter ['wait_for_reply']
+    names = sorted(t.get_name() for t in asyncio.all_tasks())
+    # A suspended task's stack is one frame: its outermost coroutine.
+    stack = [f.f_code.co_name for f in task.get_stack()]
     reply.set()
     await task
+    return names, stack
 
 
 if __name__ == "__main__":
@@ -47,11 +51,14 @@ if __name__ == "__main__":
     for worker in workers:
         worker.start()
     ready.wait()  # both workers are inside wait_for_order now
-    frames = sys._current_frames()  # thread id -> innermost frame
-    print({worker.name: our_functions(frames[worker.ident]) for worker in workers})
+    print(where_threads_wait(workers))
     #> {'worker-1': ['wait_for_order'], 'worker-2': ['wait_for_order']}
     go.set()
     for worker in workers:
         worker.join()
 
-    asyncio.run(inspect_tasks())
+    task_names, reply_waiter_stack = asyncio.run(where_tasks_wait())
+    print(task_names)
+    #> ['main', 'reply-waiter']
+    print("reply-waiter waits in", reply_waiter_stack)
+    #> reply-waiter waits in ['wait_for_reply']

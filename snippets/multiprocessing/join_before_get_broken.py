@@ -14,10 +14,11 @@ if __name__ == "__main__":
     results: multiprocessing.Queue = multiprocessing.Queue()
     child = multiprocessing.Process(target=produce, args=(results,))
     child.start()
-    # A plain join() here would hang for ever; the timeout lets us look.
+    # Bug (on purpose): join() before reading the queue. A plain join() would
+    # hang for ever; the timeout lets us look at the child afterwards.
     child.join(timeout=0.5)
-    print("still running after join:", child.is_alive())
-    #> still running after join: True
+    print("exit code after join:", child.exitcode)  # None: still running
+    #> exit code after join: None
 
     data = results.get()  # reading the queue lets the child finish ...
     child.join()  # ... and now join returns

@@ -7,10 +7,11 @@ def greet() -> None:
     pass
 
 
+# Bug (on purpose): no `if __name__ == "__main__":` guard around these lines.
 # Under spawn (the default on macOS and Windows) the child starts a fresh
-# interpreter and imports this file. Without a guard, the import reaches this
-# line again and tries to start a grandchild while the child is still
-# starting up; multiprocessing refuses with a RuntimeError and the child dies.
+# interpreter and imports this file. The import reaches this line again and
+# tries to start a grandchild while the child is still starting up;
+# multiprocessing refuses with a RuntimeError (on stderr) and the child dies.
 child = multiprocessing.get_context("spawn").Process(target=greet)
 child.start()
 child.join()

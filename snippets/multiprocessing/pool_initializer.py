@@ -25,5 +25,6 @@ if __name__ == "__main__":
     ) as pool:
         print(pool.map(is_known, ["spawn", "thread", "queue", "lock"]))
         #> [True, False, True, False]
-    print("parent's copy is still empty:", len(dictionary) == 0)
-    #> parent's copy is still empty: True
+    # The parent never ran the initializer: its own copy is still empty.
+    print("words in the parent's dictionary:", len(dictionary))
+    #> words in the parent's dictionary: 0

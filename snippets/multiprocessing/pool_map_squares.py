@@ -1,3 +1,7 @@
+# /// script
+# [tool.snippet]
+# varies = ['start method: (\w+)']
+# ///
 """A process pool maps a function over numbers, one chunk per worker at a time."""
 
 import multiprocessing
@@ -7,12 +11,16 @@ def square(n: int) -> int:
     return n * n
 
 
-# The guard matters: under the spawn and forkserver start methods each worker
-# imports this file, and without it every worker would start a pool of its own.
+# The guard matters. Under spawn and forkserver each worker imports this file
+# before its first task; without the guard the import would reach the Pool
+# line, multiprocessing would refuse to start processes from a worker still
+# bootstrapping (RuntimeError), the worker would die, and the pool would
+# replace it with a new one that dies the same way, for ever.
 if __name__ == "__main__":
     with multiprocessing.Pool(processes=2) as pool:
         squares = pool.map(square, range(10), chunksize=5)
     print(squares)
     #> [0, 1, 4, 9, 16, 25, 36, 49, 64, 81]
-    print(multiprocessing.get_start_method() in {"fork", "spawn", "forkserver"})
-    #> True
+    # fork on Linux up to 3.13, forkserver from 3.14; spawn on macOS, Windows.
+    print("start method:", multiprocessing.get_start_method())
+    #> start method: fork

@@ -8,7 +8,9 @@ from multiprocessing.sharedctypes import Synchronized
 def work(part: int, done: Synchronized, block_name: str) -> None:
     block = shared_memory.SharedMemory(name=block_name)  # attach by name
     # Each worker writes its own four bytes in place: no copy, no lock needed.
-    block.buf[part * 4 : part * 4 + 4] = bytes([part * 10 + i for i in range(4)])
+    # (Type checkers see buf as `memoryview | None`, None once closed: hence
+    # the ignore here and below.)
+    block.buf[part * 4 : part * 4 + 4] = bytes([part * 10 + i for i in range(4)])  # type: ignore[index]
     block.close()
     # += is a read then a write: hold the Value's lock across both, or two
     # workers can read the same number and one increment is lost.
@@ -29,7 +31,8 @@ if __name__ == "__main__":
         worker.join()
     print("workers done:", done.value)
     #> workers done: 3
-    print(list(block.buf[:12]))  # macOS rounds the block up to a whole page
+    # macOS rounds the block up to a whole page: print the 12 bytes we asked for.
+    print(list(block.buf[:12]))  # type: ignore[index]
     #> [0, 1, 2, 3, 10, 11, 12, 13, 20, 21, 22, 23]
     block.close()
     block.unlink()  # the creator frees the block once every worker is done

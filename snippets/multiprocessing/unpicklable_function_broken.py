@@ -1,10 +1,15 @@
+# /// script
+# [tool.snippet]
+# varies = ['local function: (\w+)']
+# ///
 """Lambdas and local functions cannot be sent to worker processes."""
 
 import multiprocessing
 import pickle
+from collections.abc import Callable
 
 
-def make_scaler(factor: int):
+def make_scaler(factor: int) -> Callable[[int], int]:
     def scale(n: int) -> int:  # defined inside a function: a "local object"
         return n * factor
 
@@ -12,14 +17,18 @@ def make_scaler(factor: int):
 
 
 if __name__ == "__main__":
+    # Bug (on purpose): neither function can be found by name in a worker.
     candidates = {"lambda": lambda n: n * 10, "local function": make_scaler(10)}
+    errors: dict[str, str] = {}
     with multiprocessing.Pool(processes=2) as pool:
         for label, function in candidates.items():
             try:
                 pool.map(function, [1, 2, 3])
-            # pool.map() raises it in the parent. Its type and wording vary:
-            # PicklingError or AttributeError up to 3.13, PicklingError in 3.14.
-            except (pickle.PicklingError, AttributeError):
-                print(f"{label}: cannot be pickled, so it never reached a worker")
-                #> lambda: cannot be pickled, so it never reached a worker
-                #> local function: cannot be pickled, so it never reached a worker
+            # pool.map() raises in the parent, before any task reaches a worker.
+            except (pickle.PicklingError, AttributeError) as error:
+                errors[label] = type(error).__name__
+    print("lambda:", errors["lambda"])
+    #> lambda: PicklingError
+    # AttributeError up to 3.13; 3.14 raises PicklingError here too.
+    print("local function:", errors["local function"])
+    #> local function: AttributeError

@@ -1,6 +1,7 @@
 """An exception in a worker is raised again in the parent, with its traceback."""
 
 import multiprocessing
+import re
 from concurrent.futures import ProcessPoolExecutor
 
 
@@ -8,6 +9,13 @@ def check_positive(n: int) -> int:
     if n < 0:
         raise ValueError(f"negative input: {n}")
     return n
+
+
+def innermost_frame(traceback_text: str) -> str:
+    """'line N, in function' for the last frame of a traceback."""
+    frames = re.findall(r"line (\d+), in (\S+)", traceback_text)
+    line, function = frames[-1]
+    return f"line {line}, in {function}"
 
 
 if __name__ == "__main__":
@@ -18,10 +26,9 @@ if __name__ == "__main__":
             # The worker's exception was pickled and raised again here.
             print("Pool.map raised", repr(error))
             #> Pool.map raised ValueError('negative input: -1')
-            # Its __cause__ carries the traceback text from the worker.
-            remote = str(error.__cause__)
-            print("worker traceback names check_positive:", "check_positive" in remote)
-            #> worker traceback names check_positive: True
+            # Its __cause__ carries the worker's traceback, as text.
+            print("raised in the worker at", innermost_frame(str(error.__cause__)))
+            #> raised in the worker at line 10, in check_positive
 
     with ProcessPoolExecutor(max_workers=2) as executor:
         future = executor.submit(check_positive, -2)

@@ -9,6 +9,8 @@ both_have_read = threading.Barrier(2)
 
 
 def deposit(amount: int) -> None:
+    # Bug (on purpose): read, then write, with nothing to stop another thread
+    # from writing in between. race_lost_update_fixed.py adds the lock.
     global balance
     seen = balance  # read
     both_have_read.wait()

@@ -14,7 +14,8 @@ if __name__ == "__main__":
     caught: list[str] = []
 
     def record(args: threading.ExceptHookArgs) -> None:
-        caught.append(f"{args.exc_type.__name__} in {args.thread.name}")
+        name = args.thread.name if args.thread else "?"  # documented as maybe None
+        caught.append(f"{args.exc_type.__name__} in {name}")
 
     default_hook, threading.excepthook = threading.excepthook, record
     try:

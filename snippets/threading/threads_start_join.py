@@ -25,6 +25,6 @@ for page in sorted(results):
     #> page 0: fetcher-0
     #> page 1: fetcher-1
     #> page 2: fetcher-2
-# After join() every thread has finished: none is still alive.
-print([thread.is_alive() for thread in threads])
-#> [False, False, False]
+# After join() every thread has finished: none of them is still running.
+print("still running:", [thread.name for thread in threads if thread.is_alive()])
+#> still running: []
