@@ -12,8 +12,8 @@ async def fetch(url: str) -> str:
     global session
     if session is None:  # created once, bound to the first call's event loop
         session = ClientSession()
-    async with session.get(url) as response:
-        return await response.text()
+    async with session.get(url) as reply:
+        return await reply.text()
 
 
 def get_text(url: str) -> str:
