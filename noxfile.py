@@ -68,7 +68,11 @@ def lint(session: nox.Session) -> None:
     install(session, "test", "typecheck")
     session.run("ruff", "check", "--output-format=concise", ".")
     session.run("ruff", "format", "--check", "tests", "tools", "benchmarks", "noxfile.py")
-    session.run("mypy")  # files and settings: [tool.mypy] in pyproject.toml
+    # Files and settings: [tool.mypy] in pyproject.toml. A snippet may import a
+    # sibling file of its folder, as `python snippets/x/y.py` allows: each
+    # folder is a root for mypy too (snippet names are unique across folders).
+    folders = sorted(str(p) for p in Path("snippets").iterdir() if p.is_dir())
+    session.run("mypy", env={"MYPYPATH": os.pathsep.join(folders)})
     session.run("python", "tools/format_snippets.py", "--check")
     session.run("python", "tools/guards.py")
     # The GitHub workflows; tests/test_workflows.py checks them again.
