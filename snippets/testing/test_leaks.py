@@ -1,0 +1,50 @@
+"""Fixtures that fail a test which leaves a thread or a task running."""
+
+import asyncio
+import threading
+from collections.abc import AsyncIterator, Iterator
+
+import pytest
+import pytest_asyncio
+
+
+@pytest.fixture(autouse=True)
+def no_thread_left() -> Iterator[None]:
+    before = set(threading.enumerate())
+    yield
+    left = [t for t in threading.enumerate() if t not in before]
+    for thread in left:
+        thread.join(timeout=1)  # a thread on its way out gets a moment
+    if running := [t.name for t in left if t.is_alive()]:
+        pytest.fail(f"threads left running: {running}")
+
+
+@pytest_asyncio.fixture
+async def no_task_left() -> AsyncIterator[None]:
+    yield
+    # pytest-asyncio runs the test and this teardown as separate tasks of the
+    # same loop, so whatever else is alive now, the test left behind.
+    left = asyncio.all_tasks() - {asyncio.current_task()}
+    for task in left:
+        task.cancel()
+    if left:
+        pytest.fail(f"tasks left running: {sorted(t.get_name() for t in left)}")
+
+
+def test_poller_left_running() -> None:
+    stop = threading.Event()
+    poller = threading.Thread(target=stop.wait, name="poller", daemon=True)
+    poller.start()  # the test forgets stop.set() and poller.join()
+
+
+@pytest.mark.asyncio
+@pytest.mark.usefixtures("no_task_left")
+async def test_heartbeat_left_running() -> None:
+    asyncio.create_task(asyncio.Event().wait(), name="heartbeat")  # noqa: RUF006
+
+
+@pytest.mark.asyncio
+@pytest.mark.usefixtures("no_task_left")
+async def test_heartbeat_awaited() -> None:
+    async with asyncio.TaskGroup() as group:  # the group waits for its tasks
+        group.create_task(asyncio.sleep(0), name="heartbeat")
