@@ -1,6 +1,6 @@
 # /// script
 # [tool.snippet]
-# varies = ['on (<module .*>)']
+# varies = ["^AttributeError: (.*)'square'(.*)$"]
 # timeout = 30
 # timeout-reason = "two Python programs with worker pools; one waits 1 s"
 # ///

@@ -1,6 +1,6 @@
 # /// script
 # [tool.snippet]
-# varies = ['on (<module .*>)']
+# varies = ["^AttributeError: (.*)'square'(.*)$"]
 # timeout = 60
 # timeout-reason = "starts a Jupyter kernel, which imports IPython"
 # reader-only = "a Jupyter kernel is a process of its own: run it once"
