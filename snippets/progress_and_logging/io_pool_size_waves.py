@@ -3,8 +3,8 @@
 import time
 from concurrent.futures import ThreadPoolExecutor
 
-REQUESTS = 12
-LATENCY = 0.1  # seconds each request waits on the network
+REQUESTS = 8
+LATENCY = 0.2  # seconds each request waits on the network
 
 
 def request(_: int) -> None:
@@ -22,8 +22,8 @@ def waves(workers: int) -> int:
 
 
 if __name__ == "__main__":
-    for workers in (2, 4, 12):
-        print(f"{workers} threads: {REQUESTS} requests took {waves(workers)} x 0.1 s")
-        #> 2 threads: 12 requests took 6 x 0.1 s
-        #> 4 threads: 12 requests took 3 x 0.1 s
-        #> 12 threads: 12 requests took 1 x 0.1 s
+    for workers in (2, 4, 8):
+        print(f"{workers} threads: {REQUESTS} requests took {waves(workers)} x 0.2 s")
+        #> 2 threads: 8 requests took 4 x 0.2 s
+        #> 4 threads: 8 requests took 2 x 0.2 s
+        #> 8 threads: 8 requests took 1 x 0.2 s
