@@ -1,3 +1,8 @@
+# /// script
+# [tool.snippet]
+# timeout = 30
+# timeout-reason = "each spawned worker imports this file, and aiohttp with it"
+# ///
 """A pipeline: fetch pages with aiohttp, analyse each one in a process pool."""
 
 import asyncio
