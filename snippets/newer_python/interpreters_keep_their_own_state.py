@@ -17,8 +17,9 @@ if __name__ == "__main__":
     interp = interpreters.create()
     try:
         # call() switches this thread to the other interpreter and runs the
-        # function there. That interpreter loads its own copy of this module,
-        # so the list it appends to is its own `seen`, not ours.
+        # function there. remember() reads a global, so it is pickled by name,
+        # and that interpreter runs this file again to find it: the list it
+        # appends to is its own `seen`, not ours.
         print("list length inside:", interp.call(remember, "a"))
         #> list length inside: 1
         print("main interpreter's list:", seen)
