@@ -1,4 +1,4 @@
-"""Several workers share one thread: each gives way at every await."""
+"""Several workers share one thread: each gives way at its sleep(0)."""
 
 import asyncio
 
@@ -16,7 +16,7 @@ async def main() -> None:
     totals = await asyncio.gather(*(worker(n, 2, log) for n in range(1, 4)))
     print(totals)
     #> [10, 20, 30]
-    # The steps interleave: one thread, taking turns at each await.
+    # The steps interleave: one thread, taking turns at each sleep(0).
     print(" ".join(log))
     #> w1.0 w2.0 w3.0 w1.1 w2.1 w3.1
 
