@@ -175,6 +175,18 @@ def test_requires_python_platforms_and_free_threading_skip(tmp_path: Path) -> No
     assert free is None or "free-threaded build" in free
 
 
+def test_the_snippet_sees_its_own_argv_and_may_exit_cleanly(
+    tmp_path: Path, eval_example: EvalExample
+) -> None:
+    path = write(tmp_path, "import sys\n\nprint(len(sys.argv))\n#> 1\nsys.exit(0)\n")
+    assert both(path, eval_example) == [None, None]
+    failing = write(tmp_path, "import sys\n\nsys.exit(3)\n", "exits.py")
+    problem = run_in_process(failing, Settings(), eval_example)
+    assert problem is not None and problem.startswith(
+        f"{failing}:1: called sys.exit(3)"
+    )
+
+
 def test_crash_fails_in_process_and_for_readers(
     tmp_path: Path, eval_example: EvalExample
 ) -> None:

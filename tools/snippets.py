@@ -472,9 +472,15 @@ def run_in_process(
     example = CodeExample.create(path.read_text("utf-8"), path=path)
     module_globals = {"__spec__": None, "__file__": str(path.resolve())}
     threads, children = set(threading.enumerate()), _child_pids()
-    main, cwd, sys_path = sys.modules["__main__"], os.getcwd(), list(sys.path)
+    main, cwd, sys_path, argv = (
+        sys.modules["__main__"],
+        os.getcwd(),
+        list(sys.path),
+        sys.argv,
+    )
     scratch = Path(tempfile.mkdtemp(prefix="cwd-", dir=eval_example.tmp_path))
     sys.path.insert(0, str(path.resolve().parent))  # a sibling module, as for readers
+    sys.argv = [rel(path)]  # not pytest's arguments
     os.chdir(scratch)
     printed = io.StringIO()
     try:
@@ -487,8 +493,15 @@ def run_in_process(
                 eval_example.run(
                     example, module_globals=module_globals, rewrite_assertions=False
                 )
+    except SystemExit as exc:  # sys.exit() ends a reader's run, not the tests
+        if exc.code not in (None, 0):
+            return (
+                f"{rel(path)}:1: called sys.exit({exc.code!r}) in the test process.\n"
+                "Fix: a snippet must run cleanly and end with status 0; print the "
+                "error it shows on purpose instead of exiting with it."
+            )
     finally:
-        sys.modules["__main__"], sys.path[:] = main, sys_path
+        sys.modules["__main__"], sys.path[:], sys.argv = main, sys_path, argv
         os.chdir(cwd)
     how = "in the test process"
     leftovers = _leftover_threads(threads) + _leftover_children(children)
