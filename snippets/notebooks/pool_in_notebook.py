@@ -23,8 +23,8 @@ with notebook() as nb:
     shown = nb.run(POOL_CELL, expect="AttributeError").splitlines()
     error = next(line for line in shown if line.startswith("BrokenProcessPool"))
     print(textwrap.fill(error, width=72, subsequent_indent="  "))
-    #> BrokenProcessPool: A process in the process pool was terminated
-    #>   abruptly while the future was running or pending.
+    #> BrokenProcessPool: A process in the process pool was terminated abruptly
+    #>   while the future was running or pending.
     # The worker's own traceback explains it (the notebook and the terminal
     # both show it): the worker has no `square` in its __main__.
     print(next(line for line in shown if line.startswith("AttributeError")))
