@@ -10,8 +10,8 @@ def crash() -> None:
     os._exit(1)
 
 
-def square(n: int) -> int:
-    return n * n
+def add_one(n: int) -> int:
+    return n + 1
 
 
 if __name__ == "__main__":
@@ -24,5 +24,5 @@ if __name__ == "__main__":
             print("get(timeout=1) raised", type(error).__name__)
             #> get(timeout=1) raised TimeoutError
         # The pool quietly started a new worker; later tasks run as usual.
-        print("the same pool computes:", pool.apply(square, (7,)))
-        #> the same pool computes: 49
+        print("the same pool computes:", pool.apply(add_one, (41,)))
+        #> the same pool computes: 42
