@@ -2,6 +2,7 @@
 # docstring: the REPL would echo it.)
 
 import multiprocessing
+import time
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
@@ -21,6 +22,7 @@ if __name__ == "__main__":
         print("executor: BrokenProcessPool:", error)
     # multiprocessing.Pool replaces a dead worker and waits for ever instead.
     with spawn.Pool(1) as pool:
+        pool.apply(time.sleep, (0,))  # the worker is up: the 1 s is for the work
         try:
             print("Pool:", pool.map_async(square, range(5)).get(timeout=1))
             #> Pool: [0, 1, 4, 9, 16]

@@ -1,6 +1,6 @@
 # /// script
 # [tool.snippet]
-# timeout = 25
+# timeout = 30
 # timeout-reason = "pytest in a child process; its tests wait 2.5 s on purpose"
 # platforms = ["linux", "darwin"]
 # ///
