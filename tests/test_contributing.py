@@ -50,8 +50,9 @@ def test_every_nox_session_it_names_exists() -> None:
 def test_the_walkthrough_example_name_is_valid() -> None:
     # Whether the file already exists is not checked: a contributor who follows
     # the walkthrough to the letter must end with a green run.
-    spec = re.search(r"nox -s new -- (\S+)", TEXT)[1]
-    directory, name = new_snippet.parse(spec)
+    walkthrough = re.search(r"nox -s new -- (\S+)", TEXT)
+    assert walkthrough, "CONTRIBUTING.md no longer shows `nox -s new -- …`"
+    directory, name = new_snippet.parse(walkthrough[1])
     assert f"snippets/{directory}/{name}.py" in TEXT
 
 

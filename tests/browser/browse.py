@@ -1,110 +1,97 @@
-"""Open a page in Chromium and record what a reader's browser would do.
+"""Open a page in Chromium as a reader would, and fail on what would break for them.
 
-Every request of the context is recorded (pages and their workers), with the
-console errors, uncaught exceptions, failed requests and HTTP errors.
+``visit()`` loads a page in a fresh context (empty cache, no stored palette,
+no service worker). When the ``with`` block ends it fails the test on
+anything the reader's browser ran into: a console error, an uncaught
+exception, a failed request, an HTTP error, or a request to any host but the
+local server (a reader may be offline, and the site promises it works then).
 """
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from playwright.sync_api import Browser, BrowserContext, Page, Request
+from playwright.sync_api import Browser, Page
 
 from tests.browser.site import Site
 
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 375, "height": 740}
-# Schemes that never touch the network.
-LOCAL_SCHEMES = {"data", "blob", "about"}
+LOCAL_SCHEMES = {"data", "blob", "about"}  # never touch the network
 
 
 @dataclass
 class Visit:
-    site: Site
-    context: BrowserContext
     page: Page
-    requests: list[Request] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)
-
-    def foreign_requests(self) -> list[str]:
-        """Requests to anything but the local server."""
-        foreign = []
-        for request in self.requests:
-            parts = urlsplit(request.url)
-            if parts.scheme in LOCAL_SCHEMES:
-                continue
-            if f"{parts.scheme}://{parts.netloc}" != self.site.origin:
-                foreign.append(request.url)
-        return foreign
-
-    def problems(self) -> list[str]:
-        return self.errors + [
-            f"request to another host: {u}" for u in self.foreign_requests()
-        ]
-
-    def close(self) -> None:
-        self.context.close()
+    problems: list[str] = field(default_factory=list)
 
 
-def new_context(
-    browser: Browser, scheme: str = "light", viewport: dict | None = None, **options
-) -> BrowserContext:
-    phone = viewport == PHONE
-    return browser.new_context(
-        viewport=viewport or DESKTOP,
-        color_scheme=scheme,
-        is_mobile=phone,
-        has_touch=phone,
-        # No service worker could answer instead of the server.
-        service_workers="block",
-        **options,
-    )
-
-
-def open_page(
+@contextlib.contextmanager
+def visit(
     browser: Browser,
     site: Site,
     path: str,
+    *,
     scheme: str = "light",
-    viewport: dict | None = None,
+    phone: bool = False,
     settle: bool = True,
     **options,
-) -> Visit:
-    """Load ``path`` in a fresh context (cold cache, no stored palette)."""
-    context = new_context(browser, scheme, viewport, **options)
+) -> Iterator[Visit]:
+    """``path`` loaded; a test adds its own findings to ``.problems``."""
+    context = browser.new_context(
+        viewport=PHONE if phone else DESKTOP,
+        color_scheme=scheme,
+        is_mobile=phone,
+        has_touch=phone,
+        service_workers="block",  # none could answer instead of the server
+        **options,
+    )
     page = context.new_page()
-    visit = Visit(site, context, page)
-    context.on("request", lambda r: visit.requests.append(r))
+    seen = Visit(page)
+    report = seen.problems.append
+
+    def on_request(request) -> None:
+        parts = urlsplit(request.url)
+        origin = f"{parts.scheme}://{parts.netloc}"
+        if parts.scheme not in LOCAL_SCHEMES and origin != site.origin:
+            report(f"request to another host: {request.url}")
 
     def on_failed(request) -> None:
         # A reload or a navigation cancels what is still loading (the favicon,
         # say): net::ERR_ABORTED is the browser's choice, not a broken asset.
         # A missing file answers with an HTTP status, caught below.
         if request.failure != "net::ERR_ABORTED":
-            visit.errors.append(f"request failed: {request.url} ({request.failure})")
-
-    context.on("requestfailed", on_failed)
+            report(f"request failed: {request.url} ({request.failure})")
 
     def on_response(response) -> None:
         if response.status >= 400:
-            visit.errors.append(f"HTTP {response.status}: {response.url}")
+            report(f"HTTP {response.status}: {response.url}")
 
     def on_console(message) -> None:
         if message.type == "error":
-            where = message.location.get("url", "")
-            visit.errors.append(f"console error: {message.text} ({where})")
+            report(f"console error: {message.text} ({message.location.get('url')})")
 
+    context.on("request", on_request)  # the page's and its workers'
+    context.on("requestfailed", on_failed)
     context.on("response", on_response)
     page.on("console", on_console)
-    page.on("pageerror", lambda e: visit.errors.append(f"uncaught exception: {e}"))
-    page.goto(site.url(path), wait_until="load")
-    if settle:
-        # The search worker fetches its index and instant navigation the
-        # sitemap after load: wait for them so that they are checked too.
-        page.wait_for_load_state("networkidle")
-    return visit
+    page.on("pageerror", lambda error: report(f"uncaught exception: {error}"))
+    try:
+        page.goto(site.url(path), wait_until="load")
+        if settle:
+            # The search worker fetches its index and instant navigation the
+            # sitemap after load: wait for them so that they are checked too.
+            page.wait_for_load_state("networkidle")
+        yield seen
+        problems = list(seen.problems)
+    finally:
+        context.close()
+    assert not problems, f"{path}:\n" + "\n".join(problems)
 
 
 def color_scheme(page: Page) -> str | None:
+    """Material's scheme on the page: "default" (light) or "slate" (dark)."""
     return page.evaluate("document.body.getAttribute('data-md-color-scheme')")

@@ -23,8 +23,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from tests.browser.conftest import CHROMIUM_ARGS
-from tests.browser.site import ROOT, build_and_serve, find_chromium
+from tests.browser.site import ROOT, build_and_serve
+from tools import chromium
 
 LIGHTHOUSE = ROOT / "tests/browser/node_modules/.bin/lighthouse"
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
@@ -33,7 +33,7 @@ ADVISORY = {"performance"}  # printed, never fails the run
 
 
 def run_lighthouse(url: str, chrome: str, out: Path, mobile: bool) -> dict[str, int]:
-    flags = " ".join(["--headless=new", *CHROMIUM_ARGS])
+    flags = " ".join(["--headless=new", *chromium.ARGS])
     command = [
         str(LIGHTHOUSE),
         url,
@@ -59,17 +59,15 @@ def main() -> int:
     parser.add_argument("--mobile", action="store_true", help="phone emulation")
     parser.add_argument("--keep", type=Path, help="keep the JSON reports here")
     args = parser.parse_args()
-    chrome = find_chromium()
+    chrome = chromium.find()
     if chrome is None:
-        raise SystemExit("Chromium not found: set CHROME_PATH")
+        raise SystemExit(f"Chromium not found: {chromium.INSTALL_HINT}")
     if not LIGHTHOUSE.is_file():
         raise SystemExit("run `npm ci --prefix tests/browser` first")
     start = time.perf_counter()
     site = build_and_serve()
     try:
-        longest = max(
-            site.pages, key=lambda p: site.file_for(site.url(p)).stat().st_size
-        )
+        longest = max(site.pages, key=lambda p: len(site.html(p)))
         out_dir = args.keep or Path(tempfile.mkdtemp(prefix="lighthouse-"))
         out_dir.mkdir(parents=True, exist_ok=True)
         rows = []
