@@ -67,7 +67,9 @@ def lint(session: nox.Session) -> None:
     """Ruff, mypy, the snippet formatter check, page/snippet guards, actionlint."""
     install(session, "test", "typecheck")
     session.run("ruff", "check", "--output-format=concise", ".")
-    session.run("ruff", "format", "--check", "tests", "tools", "benchmarks", "noxfile.py")
+    session.run(
+        "ruff", "format", "--check", "tests", "tools", "benchmarks", "noxfile.py"
+    )
     # Files and settings: [tool.mypy] in pyproject.toml. A snippet may import a
     # sibling file of its folder, as `python snippets/x/y.py` allows: each
     # folder is a root for mypy too (snippet names are unique across folders).
