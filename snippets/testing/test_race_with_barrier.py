@@ -47,7 +47,13 @@ def test_loads_each_key_once(cache_class: type[Cache]) -> None:
         return key.upper()
 
     cache = cache_class(slow_load)
-    callers = [threading.Thread(target=cache.get, args=["a"]) for _ in range(2)]
+    both_started = threading.Barrier(2)
+
+    def call() -> None:
+        both_started.wait()  # both threads run before either looks at the cache
+        cache.get("a")
+
+    callers = [threading.Thread(target=call) for _ in range(2)]
     for caller in callers:
         caller.start()
     for caller in callers:
