@@ -51,6 +51,16 @@ class Notebook:
         """What the kernel process wrote to the terminal that started Jupyter."""
         return self._terminal.read_text()
 
+    def terminal_line(self, start: str) -> str:
+        """Wait for a line starting with `start` in the kernel's terminal."""
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            for line in self.terminal().splitlines():
+                if line.startswith(start):
+                    return line
+            time.sleep(0.05)  # a worker process is still writing it
+        raise TimeoutError(f"no line starting with {start!r} within 30 s")
+
 
 @contextmanager
 def notebook() -> Iterator[Notebook]:

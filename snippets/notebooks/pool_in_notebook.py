@@ -20,14 +20,14 @@ with notebook() as nb:
     # spawn is the default on macOS and Windows; Linux uses forkserver from 3.14.
     nb.run("spawn = multiprocessing.get_context('spawn')")
     nb.run("def square(n):\n    return n * n")
-    shown = nb.run(POOL_CELL, expect="AttributeError").splitlines()
+    shown = nb.run(POOL_CELL).splitlines()
     error = next(line for line in shown if line.startswith("BrokenProcessPool"))
     print(textwrap.fill(error, width=72, subsequent_indent="  "))
     #> BrokenProcessPool: A process in the process pool was terminated abruptly
     #>   while the future was running or pending.
-    # The worker's own traceback explains it (the notebook and the terminal
-    # both show it): the worker has no `square` in its __main__.
-    print(next(line for line in shown if line.startswith("AttributeError")))
+    # The worker's own traceback, in the terminal that runs Jupyter, says why:
+    # the worker has no `square` in its __main__.
+    print(nb.terminal_line("AttributeError"))
     #> AttributeError: Can't get attribute 'square' on <module '__main__' (built-in)>
     # The fix: define the function in a module next to the notebook.
     nb.run("from squares import square")
