@@ -20,16 +20,16 @@ if __name__ == "__main__":
     words = ["lock", "queue", "event", "barrier", "thread", "future"]
     tasks: queue.Queue[str] = queue.Queue()
     results: queue.Queue[str] = queue.Queue()
-    for word in words:
-        tasks.put(word)
-    # No more puts. Items already queued stay: the consumers get every word,
-    # then get() raises ShutDown in each of them, however many there are.
-    tasks.shutdown()
     consumers = [
         threading.Thread(target=consume, args=(tasks, results)) for _ in range(3)
     ]
     for thread in consumers:
-        thread.start()
+        thread.start()  # each one blocks in get() until there is work
+    for word in words:
+        tasks.put(word)
+    # No more puts. Items still queued stay: the consumers get every word,
+    # then get() raises ShutDown in each of them, even one already blocked in it.
+    tasks.shutdown()
     for thread in consumers:
         thread.join()
 
