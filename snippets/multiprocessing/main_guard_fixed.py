@@ -6,9 +6,10 @@
 
 import multiprocessing
 
-# Top-level code runs in every process that imports this file. A spawn or
-# forkserver child imports it under the name "__mp_main__", so the guard
-# below is false there and the child never starts a pool of its own.
+# Top-level code runs in every process that imports this file. A spawn child
+# imports it under the name "__mp_main__" (so does a forkserver child, or from
+# 3.13.8 and 3.14.1 its server), so the guard below is false there and no
+# worker starts a pool of its own.
 LOADED_AS = __name__
 
 

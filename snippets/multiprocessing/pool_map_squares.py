@@ -11,9 +11,10 @@ def square(n: int) -> int:
     return n * n
 
 
-# The guard matters. Under spawn and forkserver each worker imports this file
-# before its first task; without the guard the import would reach the Pool
-# line, multiprocessing would refuse to start processes from a worker still
+# The guard matters. Under spawn each worker imports this file before its
+# first task (under forkserver, each worker or, from 3.13.8 and 3.14.1, the
+# server does). Without the guard the import would reach the Pool line,
+# multiprocessing would refuse to start processes from a worker still
 # bootstrapping (RuntimeError), the worker would die, and the pool would
 # replace it with a new one that dies the same way, for ever.
 if __name__ == "__main__":
