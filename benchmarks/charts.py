@@ -86,7 +86,8 @@ def draw(
     """Write ``name-light.svg`` and ``name-dark.svg``; ``chart(colours)`` draws."""
     written = []
     for scheme, colours in SCHEMES.items():
-        with plt.rc_context(_style(colours)):  # matplotlib's globals stay alone
+        # matplotlib's stubs type rc keys as a Literal of every name; ours are str.
+        with plt.rc_context(_style(colours)):  # type: ignore[arg-type]
             fig = chart(colours)
             path = directory / f"{name}-{scheme}.svg"
             fig.tight_layout()

@@ -105,7 +105,8 @@ def tasks(n: int) -> dict[str, Any]:
 
 def processes(n: int, method: str) -> dict[str, Any]:
     """``n`` processes started together, then, alone, one more (timed apart)."""
-    ctx = multiprocessing.get_context(method)
+    # Any: typeshed gives get_context(str) the abstract BaseContext, without Process.
+    ctx: Any = multiprocessing.get_context(method)
     ready, release = ctx.Queue(), ctx.Event()
     # The first process this program starts, on its own: forkserver starts
     # its server here, as any program's first process would.
@@ -125,9 +126,10 @@ def processes(n: int, method: str) -> dict[str, Any]:
     for p in [alone, *units]:
         p.join()
     out: dict[str, Any] = {"start_s": elapsed, "alone_s": alone_s}
-    if all(memory):
-        out["rss_kib"] = sum(m["rss"] for m in memory)
-        out["pss_kib"] = sum(m["pss"] for m in memory)
+    known = [m for m in memory if m]
+    if len(known) == len(memory):  # /proc gave every child's memory
+        out["rss_kib"] = sum(m["rss"] for m in known)
+        out["pss_kib"] = sum(m["pss"] for m in known)
     return out
 
 

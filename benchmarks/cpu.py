@@ -87,7 +87,7 @@ def worker_counts(cpus: int) -> list[int]:
 
 def _pool_map(
     make: Callable[[int], cf.Executor], fn: Callable, pieces: list, workers: int
-) -> Callable[[], list]:
+) -> tuple[cf.Executor, Callable[[], list]]:
     """A warmed-up pool, returned with the callable that the clock times."""
     pool = make(workers)
     # One sleeping task per worker forces every worker to exist before timing.
@@ -193,7 +193,7 @@ def compare(
 
 
 # name: (table title, chart title, timed function)
-JOBS = {
+JOBS: dict[str, tuple[str, str, Callable[..., Any]]] = {
     "cpu": ("CPU-bound: pure Python", "Pure-Python prime counting", count_primes),
     "hashlib": ("CPU-bound: hashlib", "hashlib.sha256 over 1 MiB blocks", hash_blocks),
 }

@@ -92,7 +92,7 @@ def fetch(url: str) -> bytes:
     if conn is None:
         address = urllib.parse.urlsplit(url)
         conn = _local.conn = http.client.HTTPConnection(
-            address.hostname, address.port, timeout=60
+            address.hostname or "127.0.0.1", address.port, timeout=60
         )
     conn.request("GET", "/")
     return conn.getresponse().read()  # read it all: the connection is free again
@@ -136,6 +136,10 @@ def with_asyncio(url: str, n: int, limit: int) -> list[bytes]:
 # --8<-- [end:with_asyncio]
 
 
+def _timed_check(call: Any, n: int) -> None:
+    _check(call(), n)
+
+
 def _check(bodies: list[bytes], n: int) -> None:
     if len(bodies) != n or any(b != b"ok" for b in bodies):
         raise AssertionError(f"expected {n} answers 'ok', got {len(bodies)}")
@@ -154,7 +158,8 @@ def run(name: str, quick: bool) -> dict[str, Any]:
     # fork is quickest where it is safe: Linux, and no other thread in this
     # process. Elsewhere a fresh interpreter.
     safe_fork = sys.platform == "linux" and threading.active_count() == 1
-    ctx = multiprocessing.get_context("fork" if safe_fork else "spawn")
+    # Any: typeshed gives get_context(str) the abstract BaseContext, without Process.
+    ctx: Any = multiprocessing.get_context("fork" if safe_fork else "spawn")
     parent, child = ctx.Pipe()
     server = ctx.Process(target=serve, args=(child, latency), daemon=True)
     server.start()
@@ -211,7 +216,7 @@ def run(name: str, quick: bool) -> dict[str, Any]:
                 # limit 0: one thread per request, or no cap on connections.
                 call = partial(client, url, n, limit or (n if kind == "threads" else 0))
                 _check(call(), n)
-                timings.append(repeat(lambda call=call, n=n: _check(call(), n), reps))
+                timings.append(repeat(partial(_timed_check, call, n), reps))
             series.append(
                 {
                     "id": key,

@@ -15,6 +15,7 @@ import itertools
 import math
 import multiprocessing
 import time
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -89,7 +90,7 @@ def _crossover(sizes: list[int], tasks: int, reps: int, cpus: int) -> dict:
                 progress("tasksize", f"{tasks} tasks of {size} steps: {label}")
                 if sum(call(args)) != expected:
                     raise AssertionError(f"{label} returned a wrong total")
-                timings[key].append(repeat(lambda c=call, a=args: c(a), reps))
+                timings[key].append(repeat(partial(call, args), reps))
     loop = [t["median"] for t in timings["loop"]]
     series = [
         {
@@ -144,7 +145,7 @@ def _square_case(n: int, reps: int) -> dict:
                 cold_executor,
             ),
         }
-        rows = []
+        rows: list[dict[str, Any]] = []
         for key, (label, call) in cases.items():
             progress("tasksize", f"square × {n:,}: {label}")
             if sum(call()) != expected:
