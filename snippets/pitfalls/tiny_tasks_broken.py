@@ -1,3 +1,8 @@
+# /// script
+# [tool.snippet]
+# timeout = 20
+# timeout-reason = "2,000 round trips to worker processes, slow on purpose"
+# ///
 """Broken: one pool task per tiny item; the overhead dwarfs the work."""
 
 import multiprocessing
