@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from tempfile import TemporaryDirectory
 from typing import Any
+from unittest.mock import patch
 
 from jupyter_client.blocking.client import BlockingKernelClient
 from jupyter_client.manager import KernelManager
@@ -70,14 +71,10 @@ def notebook() -> Iterator[Notebook]:
             kernel_name="python3", connection_file=os.path.join(scratch, "kernel.json")
         )
         terminal = Path(scratch, "terminal.log")
-        with terminal.open("w") as log:
-            # IPYTHONDIR keeps the kernel's history database out of your home.
-            manager.start_kernel(
-                cwd=str(HERE),
-                env=os.environ | {"IPYTHONDIR": scratch},
-                stdout=log,
-                stderr=log,
-            )
+        # IPYTHONDIR keeps IPython's files (a profile, the kernel's history)
+        # out of your home: finding the kernel imports IPython here too.
+        with terminal.open("w") as log, patch.dict(os.environ, IPYTHONDIR=scratch):
+            manager.start_kernel(cwd=str(HERE), stdout=log, stderr=log)
         client = manager.blocking_client()
         client.start_channels()
         try:
