@@ -27,6 +27,7 @@ MODULES = {
     "http": "benchmarks.iobound",
     "cost": "benchmarks.cost",
     "tasksize": "benchmarks.tasksize",
+    "dask": "benchmarks.engines",
 }
 WORKLOADS = tuple(MODULES)
 

@@ -1,0 +1,337 @@
+"""Workload "dask": what a task costs on Dask's distributed scheduler, next to a
+local ``ProcessPoolExecutor``, and from which task size each beats a loop.
+
+Both run two worker processes of one thread each on this machine, the Dask
+cluster on loopback (``LocalCluster``, dashboard off). Three measurements:
+
+* start: a ready pool against a ready cluster with a connected client, each
+  timed until its first task has come back;
+* round trip: many tiny tasks submitted at once and gathered, divided by
+  their number: what each task costs beyond its work;
+* crossover: the same tasks as the "tasksize" workload (``spin``), from a few
+  steps of arithmetic to many, run in a loop, through the running pool
+  (``chunksize=1``, one message per task, as Dask sends them) and through
+  ``client.map``.
+
+Dask's ``submit``/``map`` assume pure functions and give identical calls one
+key, computed once; every call here passes ``pure=False`` so that each task
+really runs.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures as cf
+import importlib.metadata
+import logging
+import multiprocessing
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from benchmarks.common import (
+    Figure,
+    env_line,
+    environment,
+    fmt_spread,
+    fmt_time,
+    fmt_us,
+    fmt_x,
+    md_table,
+    progress,
+    repeat,
+    series_problems,
+    summarize,
+    timing_problems,
+)
+from benchmarks.tasksize import break_even_us, spin
+
+WORKERS = 2
+
+
+@contextmanager
+def dask_client(workers: int) -> Iterator[Any]:
+    """A LocalCluster on loopback (free ports, scratch files in a temporary
+    directory) and a client connected to it; both closed on exit."""
+    import dask
+    from dask.distributed import Client, LocalCluster
+
+    with (
+        tempfile.TemporaryDirectory() as scratch,
+        dask.config.set({"temporary-directory": scratch}),
+        LocalCluster(
+            n_workers=workers,
+            threads_per_worker=1,
+            host="127.0.0.1",
+            dashboard_address="127.0.0.1:0",
+            silence_logs=logging.ERROR,
+        ) as cluster,
+        Client(cluster) as client,
+    ):
+        client.wait_for_workers(workers)
+        yield client
+
+
+def _first_task(client: Any) -> None:
+    client.submit(spin, 1, pure=False).result()
+
+
+def _start(reps: int, main_cluster: float) -> dict[str, Any]:
+    """Seconds until a new pool, or a new cluster and client, returned a task.
+
+    ``main_cluster`` is the start of the cluster the other measurements use;
+    ``reps - 1`` more clusters are started (and closed) for the spread.
+    """
+    ctx = multiprocessing.get_context()
+
+    def pool() -> None:
+        with cf.ProcessPoolExecutor(WORKERS, mp_context=ctx) as ex:
+            ex.submit(spin, 1).result()
+
+    def cluster() -> None:
+        with dask_client(WORKERS) as client:
+            _first_task(client)
+
+    progress("dask", f"start-up: a process pool, {reps} times")
+    pool_start = repeat(pool, reps)
+    samples = [main_cluster]
+    if reps > 1:
+        progress("dask", f"start-up: {reps - 1} more Dask clusters")
+        samples += repeat(cluster, reps - 1)["samples"]
+    return {"pool": pool_start, "dask": summarize(samples)}
+
+
+def _round_trip(client: Any, ex: cf.Executor, tasks: int, reps: int) -> dict:
+    """Seconds per task for ``tasks`` tiny tasks submitted at once."""
+
+    def pool() -> None:
+        futures = [ex.submit(spin, 10) for _ in range(tasks)]
+        if sum(f.result() for f in futures) != spin(10) * tasks:
+            raise AssertionError("the pool returned a wrong total")
+
+    def dask() -> None:
+        futures = [client.submit(spin, 10, pure=False) for _ in range(tasks)]
+        if sum(client.gather(futures)) != spin(10) * tasks:
+            raise AssertionError("Dask returned a wrong total")
+
+    out: dict[str, Any] = {"tasks": tasks}
+    for key, call in (("pool", pool), ("dask", dask)):
+        progress("dask", f"round trip: {tasks} tiny tasks through {key}")
+        call()  # warm: imports, connections
+        total = repeat(call, reps)
+        out[key] = summarize([s / tasks for s in total["samples"]])
+    return out
+
+
+def _crossover(
+    client: Any, ex: cf.Executor, sizes: list[int], tasks: int, reps: int
+) -> dict[str, Any]:
+    methods: dict[str, tuple[str, Callable[[list[int]], list[int]]]] = {
+        "loop": ("loop", lambda args: [spin(a) for a in args]),
+        "pool": (
+            f"ProcessPoolExecutor({WORKERS}).map, chunksize=1",
+            lambda args: list(ex.map(spin, args)),
+        ),
+        "dask": (
+            f"Dask client.map, {WORKERS} workers",
+            lambda args: client.gather(client.map(spin, args, pure=False)),
+        ),
+    }
+    timings: dict[str, list] = {key: [] for key in methods}
+    for size in sizes:
+        args = [size] * tasks
+        expected = spin(size) * tasks
+        for key, (label, call) in methods.items():
+            progress("dask", f"{tasks} tasks of {size:,} steps: {label}")
+            if sum(call(args)) != expected:
+                raise AssertionError(f"{label} returned a wrong total")
+            timings[key].append(repeat(partial(call, args), reps))
+    loop = [t["median"] for t in timings["loop"]]
+    series = [
+        {
+            "id": key,
+            "label": methods[key][0],
+            "sizes": sizes,
+            "timings": ts,
+            # Four significant digits: Dask on the tiniest tasks is far below 0.001x.
+            "speedup": [
+                float(f"{b / t['median']:.4g}") for b, t in zip(loop, ts, strict=True)
+            ],
+        }
+        for key, ts in timings.items()
+    ]
+    return {
+        "sizes": sizes,
+        "tasks": tasks,
+        "task_us": [round(b / tasks * 1e6, 3) for b in loop],
+        "series": series,
+    }
+
+
+def run(name: str, quick: bool) -> dict[str, Any]:
+    env = environment(quick)
+    for package in ("dask", "distributed"):
+        env["packages"][package] = importlib.metadata.version(package)
+    started = time.perf_counter()
+    reps = 1 if quick else 5
+    sizes = [10, 10_000] if quick else [10, 100, 1_000, 10_000, 100_000, 1_000_000]
+    tasks = 16 if quick else 64
+    ctx = multiprocessing.get_context()
+    progress("dask", "start-up: the Dask cluster the other measurements use")
+    t = time.perf_counter()
+    with dask_client(WORKERS) as client:
+        _first_task(client)
+        main_cluster = time.perf_counter() - t
+        with cf.ProcessPoolExecutor(WORKERS, mp_context=ctx) as ex:
+            round_trip = _round_trip(client, ex, 20 if quick else 500, reps)
+            crossover = _crossover(client, ex, sizes, tasks, reps)
+    # Clusters one after another, not side by side: each has the CPUs alone.
+    start = _start(1 if quick else 3, main_cluster)
+    return {
+        "name": name,
+        "title": "Dask against a process pool",
+        "environment": env,
+        "params": {"workers": WORKERS, "threads_per_worker": 1, "repetitions": reps},
+        "workers": WORKERS,
+        "start": start,
+        "round_trip": round_trip,
+        "crossover": crossover,
+        "duration_s": round(time.perf_counter() - started, 2),
+    }
+
+
+def problems(w: dict[str, Any]) -> list[str]:
+    found = series_problems("dask", w.get("crossover", {}).get("series", []), "sizes")
+    for part in ("start", "round_trip"):
+        for key in ("pool", "dask"):
+            found += timing_problems(f"dask/{part}/{key}", w.get(part, {}).get(key))
+    return found
+
+
+def figures(w: dict[str, Any]) -> dict[str, Figure]:
+    st, rt, c = w["start"], w["round_trip"], w["crossover"]
+    pool_us = rt["pool"]["median"] * 1e6
+    dask_us = rt["dask"]["median"] * 1e6
+    tiny = f"{rt['tasks']:,} tiny tasks submitted at once, {w['workers']} workers"
+    out = {
+        "dask.start": Figure(
+            fmt_time(st["dask"]["median"]),
+            f"start a LocalCluster ({w['workers']} worker processes) and a client, "
+            "until the first task is back",
+        ),
+        "dask.pool.start": Figure(
+            fmt_time(st["pool"]["median"]),
+            f"start a ProcessPoolExecutor({w['workers']}), "
+            "until the first task is back",
+        ),
+        "dask.round_trip": Figure(fmt_us(dask_us), f"Dask: time per task, {tiny}"),
+        "dask.pool.round_trip": Figure(
+            fmt_us(pool_us), f"ProcessPoolExecutor: time per task, {tiny}"
+        ),
+        "dask.round_trip.vs_pool": Figure(
+            fmt_x(dask_us / pool_us),
+            "Dask's time per tiny task against ProcessPoolExecutor's",
+        ),
+        # Work ten times the round trip loses at most a tenth to it.
+        "dask.ten_round_trips": Figure(
+            fmt_us(10 * dask_us), "ten times Dask's time per task (a rule of thumb)"
+        ),
+    }
+    for s in c["series"][1:]:
+        x = break_even_us(c["task_us"], s["speedup"])
+        value = fmt_us(x) if x else f"over {fmt_us(c['task_us'][-1])}"
+        key = "dask.break_even" if s["id"] == "dask" else "dask.pool.break_even"
+        out[key] = Figure(value, f"{s['label']}: work per task where it starts to win")
+        best = max(s["speedup"])
+        out[key.replace("break_even", "best_speedup")] = Figure(
+            fmt_x(best), f"{s['label']}: best speed-up over a loop"
+        )
+    return out
+
+
+def table(w: dict[str, Any]) -> str:
+    st, rt, c = w["start"], w["round_trip"], w["crossover"]
+    labels = {"pool": f"ProcessPoolExecutor({w['workers']})", "dask": "Dask"}
+    cost_rows = [
+        [
+            labels[key],
+            fmt_time(st[key]["median"]),
+            fmt_spread(st[key]),
+            fmt_us(rt[key]["median"] * 1e6),
+            fmt_spread(rt[key], lambda s: fmt_us(s * 1e6)),
+        ]
+        for key in ("pool", "dask")
+    ]
+    loop, *engines = c["series"]
+    head = ["steps per task", "work per task", "loop (all tasks)"]
+    rows = [
+        [f"{size:,}", fmt_us(c["task_us"][i]), fmt_time(loop["timings"][i]["median"])]
+        + [fmt_x(s["speedup"][i]) for s in engines]
+        for i, size in enumerate(c["sizes"])
+    ]
+    return (
+        env_line(w)
+        + f"**What it costs** ({w['workers']} worker processes, one thread each; "
+        f"round trip: {rt['tasks']:,} tiny tasks submitted at once)\n\n"
+        + md_table(
+            [
+                "engine",
+                "start, until the first task is back",
+                "spread",
+                "time per tiny task",
+                "spread",
+            ],
+            cost_rows,
+        )
+        + f"\n**Speed-up over a plain loop** ({c['tasks']} tasks, pool and cluster "
+        "already running; above 1× the engine wins)\n\n"
+        + md_table(head + [s["label"] for s in engines], rows)
+    )
+
+
+def render(w: dict[str, Any], directory: Path) -> list[Path]:
+    from matplotlib.ticker import FuncFormatter
+
+    from benchmarks import charts
+
+    c, cpus = w["crossover"], w["workers"]
+    engines = c["series"][1:]
+    colours = {"pool": "processes", "dask": "extra"}
+
+    def chart(col: dict[str, str]) -> Any:
+        fig, ax = charts.plt.subplots(figsize=(7.5, 5.8))
+        label = "break-even with a plain loop"
+        ax.axhline(1, color=col["sequential"], linewidth=1.2, label=label)
+        label = f"ideal: {cpus} workers busy"
+        ax.axhline(cpus, color=col["ideal"], linestyle="--", linewidth=1.6, label=label)
+        for s, marker in zip(engines, "oD", strict=False):
+            ax.plot(
+                c["task_us"],
+                s["speedup"],
+                marker=marker,
+                color=col[colours[s["id"]]],
+                label=s["label"],
+            )
+        ax.set_xscale("log")
+        ax.set_yscale("log")
+        highest = max((v for s in engines for v in s["speedup"]), default=1.0)
+        ax.set_ylim(top=max(cpus * 1.6, highest * 1.3))
+        ax.set_xlabel("work per task (µs, log scale)")
+        ax.set_ylabel("speed-up over a loop (×, log)")
+        ax.set_title(
+            f"{c['tasks']} tasks: a process pool and a Dask cluster",
+            loc="left",
+            pad=20,
+        )
+        charts.subtitle(ax, w, col)
+        ax.yaxis.set_major_formatter(
+            FuncFormatter(lambda v, _: f"{charts.fmt_number(v)}×")
+        )
+        ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: charts.fmt_number(v)))
+        charts.legend_below(ax, 1)
+        return fig
+
+    return charts.draw(directory, "dask", chart)

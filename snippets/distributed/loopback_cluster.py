@@ -1,0 +1,34 @@
+# /// script
+# [tool.snippet]
+# timeout = 60
+# timeout-reason = "importing distributed takes seconds on a loaded machine"
+# ///
+"""The LocalCluster the examples on this page share: loopback only, one thread
+per worker process, and Dask's scratch files in a directory removed at the end.
+
+On its own, this module defines loopback_cluster() and prints nothing.
+"""
+
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import dask
+from dask.distributed import LocalCluster
+
+
+@contextmanager
+def loopback_cluster(n_workers: int, **options: Any) -> Iterator[LocalCluster]:
+    with (
+        tempfile.TemporaryDirectory() as scratch,
+        dask.config.set({"temporary-directory": scratch}),
+        LocalCluster(
+            n_workers=n_workers,
+            threads_per_worker=1,
+            host="127.0.0.1",
+            dashboard_address="127.0.0.1:0",
+            **options,
+        ) as cluster,
+    ):
+        yield cluster
