@@ -22,5 +22,9 @@ def signal_when_ready(
         assert child.stdout is not None
         ready = child.stdout.readline()  # returns once the child has printed it
         child.send_signal(signum)
-        rest, _ = child.communicate(timeout=5)
+        try:
+            rest, _ = child.communicate(timeout=5)
+        except subprocess.TimeoutExpired:
+            child.kill()  # it ignored the signal: fail now, not wait for ever
+            raise
     return [ready.rstrip("\n"), *rest.splitlines()], child.returncode
