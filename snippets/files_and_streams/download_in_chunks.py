@@ -1,3 +1,8 @@
+# /// script
+# [tool.snippet]
+# timeout = 30
+# timeout-reason = "imports aiohttp, which takes seconds on a loaded machine"
+# ///
 """Save a large download to disk piece by piece, never holding all of it."""
 
 import asyncio

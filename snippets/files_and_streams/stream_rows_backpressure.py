@@ -1,3 +1,8 @@
+# /// script
+# [tool.snippet]
+# timeout = 30
+# timeout-reason = "imports aiohttp, which takes seconds on a loaded machine"
+# ///
 """Stream rows from a large HTTP response into a slow consumer, bounded."""
 
 import asyncio
@@ -30,8 +35,9 @@ async def store(queue: asyncio.Queue[list[int] | None], stored: list[int]) -> No
 async def main() -> None:
     stored: list[int] = []
     most_waiting = 0
-    # maxsize=2: put() waits while two batches are waiting. The generator then
-    # stops reading the socket, and TCP makes the server's write() wait too.
+    # maxsize=2: put() waits while two batches are waiting, and the generator
+    # stops reading. On an export larger than aiohttp's read buffer, TCP then
+    # makes the server's write() wait too; this small one fits in the buffer.
     queue: asyncio.Queue[list[int] | None] = asyncio.Queue(maxsize=2)
     async with (
         TestServer(export_app()) as server,
