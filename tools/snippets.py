@@ -382,6 +382,9 @@ def run_as_reader(
             "TEMP": str(tmp),
             "TMP": str(tmp),
             "PYTHONDONTWRITEBYTECODE": "1",
+            # A terminal shows each line as it is printed; unbuffered output is
+            # the closest a file gets, here and on CI alike.
+            "PYTHONUNBUFFERED": "1",
         }
         # Files, not pipes: a leftover child holding a pipe would hang the wait.
         with (
