@@ -45,7 +45,7 @@ import sysconfig
 import tempfile
 import threading
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from packaging.specifiers import InvalidSpecifier, SpecifierSet
@@ -109,7 +109,6 @@ class Settings:
     platforms: tuple[str, ...] | None = None
     uses_processes: bool = False
     reader_only: str | None = None  # why it cannot run in the test process
-    extra: dict[str, object] = field(default_factory=dict)
 
     def skip_reason(self) -> str | None:
         """Why this Python cannot run the snippet, or None when it can."""
@@ -209,7 +208,6 @@ def read_settings(path: Path) -> Settings:
         free_threaded=bool(tool.get("free-threaded", False)),
         platforms=tuple(platforms) if platforms is not None else None,
         uses_processes=uses_processes,
-        extra=data,
     )
 
 
