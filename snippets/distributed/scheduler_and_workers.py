@@ -43,7 +43,8 @@ if __name__ == "__main__":
                 for _ in range(2):
                     processes.append(subprocess.Popen(
                         [*DASK, "worker", address, "--host", "127.0.0.1",
-                         "--nthreads", "1", "--no-nanny", "--no-dashboard"],
+                         "--nthreads", "1", "--no-nanny", "--no-dashboard",
+                         "--dashboard-address", "127.0.0.1:0"],
                         env=env,
                     ))  # fmt: skip
                 client.wait_for_workers(2, timeout=60)
