@@ -43,7 +43,11 @@ def _params(with_methods: bool) -> list:
         if isinstance(settings, SettingsError):  # fails in the test, with its message
             params.append(pytest.param(path, None, id=rel(path)))
             continue
-        marks = [pytest.mark.timeout(settings.timeout)]
+        # In this process the budget is pytest-timeout's; a reader run has its
+        # own (subprocess) limit, and the marker only backs it up, late enough
+        # for the run to clean up its process group and report first.
+        limit = settings.timeout + (30 if with_methods else 0)
+        marks = [pytest.mark.timeout(limit)]
         if reason := settings.skip_reason():
             marks.append(pytest.mark.skip(reason=f"{rel(path)} {reason}"))
         for method in settings.start_methods() if with_methods else [None]:
