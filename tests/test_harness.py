@@ -111,6 +111,14 @@ def test_multiprocessing_snippets_also_run_under_spawn_and_forkserver(
         assert set(methods[1:]) | {multiprocessing_default()} >= {"spawn", "forkserver"}
     plain = write(tmp_path, "print(1)\n#> 1\n", "plain.py")
     assert read_settings(plain).start_methods() == [None]
+    # A program that only mentions multiprocessing in a string (a notebook cell
+    # it sends to a kernel) does not start processes itself.
+    cell = write(tmp_path, 'CELL = "import multiprocessing"\n', "cell.py")
+    assert read_settings(cell).start_methods() == [None]
+    pool = write(
+        tmp_path, "from concurrent.futures import ProcessPoolExecutor\n", "p.py"
+    )
+    assert read_settings(pool).uses_processes
 
 
 def multiprocessing_default() -> str:

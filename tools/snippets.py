@@ -71,7 +71,6 @@ _SCRIPT_BLOCK = re.compile(
     r"^# /// script$\s(?P<content>(^#(| .*)$\s)+)^# ///$", re.MULTILINE
 )
 _OUTPUT_LINE = re.compile(r"^\s*#>(?: (?P<text>.*))?$")
-_USES_PROCESSES = re.compile(r"\bmultiprocessing\b|\bProcessPoolExecutor\b")
 
 
 class SettingsError(ValueError):
@@ -131,10 +130,27 @@ class Settings:
         return [None] + [m for m in ("spawn", "forkserver") if m != default]
 
 
+def starts_processes(source: str) -> bool:
+    """Whether the code (not its strings) uses multiprocessing or a process pool."""
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            names = [node.module or "", *(alias.name for alias in node.names)]
+        else:
+            names = [node.attr] if isinstance(node, ast.Attribute) else []
+        if any(
+            n.split(".")[0] == "multiprocessing" or n == "ProcessPoolExecutor"
+            for n in names
+        ):
+            return True
+    return False
+
+
 def read_settings(path: Path) -> Settings:
     """Read the PEP 723 block; raise SettingsError with file:line and a fix."""
     source = path.read_text("utf-8")
-    uses_processes = bool(_USES_PROCESSES.search(source))
+    uses_processes = starts_processes(source)
     m = _SCRIPT_BLOCK.search(source)
     if not m:
         return Settings(uses_processes=uses_processes)
