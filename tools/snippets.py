@@ -502,6 +502,10 @@ def run_in_process(
     printed = io.StringIO()
     try:
         if update:
+            # One #> line per printed line, however long: pytest-examples would
+            # reflow a long one with black, which is not what a reader sees
+            # (ruff's line-length check then asks for shorter output instead).
+            eval_example.set_config(line_length=10_000)
             eval_example.run_print_update(
                 example, module_globals=module_globals, rewrite_assertions=False
             )
