@@ -28,7 +28,6 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -47,7 +46,7 @@ from benchmarks.common import (
     summarize,
     timing_problems,
 )
-from benchmarks.tasksize import break_even_us, spin
+from benchmarks.tasksize import break_even_us, crossover_chart, spin, time_methods
 
 WORKERS = 2
 
@@ -140,33 +139,11 @@ def _crossover(
             lambda args: client.gather(client.map(spin, args, pure=False)),
         ),
     }
-    timings: dict[str, list] = {key: [] for key in methods}
-    for size in sizes:
-        args = [size] * tasks
-        expected = spin(size) * tasks
-        for key, (label, call) in methods.items():
-            progress("dask", f"{tasks} tasks of {size:,} steps: {label}")
-            if sum(call(args)) != expected:
-                raise AssertionError(f"{label} returned a wrong total")
-            timings[key].append(repeat(partial(call, args), reps))
-    loop = [t["median"] for t in timings["loop"]]
-    series = [
-        {
-            "id": key,
-            "label": methods[key][0],
-            "sizes": sizes,
-            "timings": ts,
-            # Four significant digits: Dask on the tiniest tasks is far below 0.001x.
-            "speedup": [
-                float(f"{b / t['median']:.4g}") for b, t in zip(loop, ts, strict=True)
-            ],
-        }
-        for key, ts in timings.items()
-    ]
+    series = time_methods("dask", methods, sizes, tasks, reps)
     return {
         "sizes": sizes,
         "tasks": tasks,
-        "task_us": [round(b / tasks * 1e6, 3) for b in loop],
+        "task_us": [round(t["median"] / tasks * 1e6, 3) for t in series[0]["timings"]],
         "series": series,
     }
 
@@ -293,45 +270,6 @@ def table(w: dict[str, Any]) -> str:
 
 
 def render(w: dict[str, Any], directory: Path) -> list[Path]:
-    from matplotlib.ticker import FuncFormatter
-
-    from benchmarks import charts
-
-    c, cpus = w["crossover"], w["workers"]
-    engines = c["series"][1:]
+    title = f"{w['crossover']['tasks']} tasks: a process pool and a Dask cluster"
     colours = {"pool": "processes", "dask": "extra"}
-
-    def chart(col: dict[str, str]) -> Any:
-        fig, ax = charts.plt.subplots(figsize=(7.5, 5.8))
-        label = "break-even with a plain loop"
-        ax.axhline(1, color=col["sequential"], linewidth=1.2, label=label)
-        label = f"ideal: {cpus} workers busy"
-        ax.axhline(cpus, color=col["ideal"], linestyle="--", linewidth=1.6, label=label)
-        for s, marker in zip(engines, "oD", strict=False):
-            ax.plot(
-                c["task_us"],
-                s["speedup"],
-                marker=marker,
-                color=col[colours[s["id"]]],
-                label=s["label"],
-            )
-        ax.set_xscale("log")
-        ax.set_yscale("log")
-        highest = max((v for s in engines for v in s["speedup"]), default=1.0)
-        ax.set_ylim(top=max(cpus * 1.6, highest * 1.3))
-        ax.set_xlabel("work per task (µs, log scale)")
-        ax.set_ylabel("speed-up over a loop (×, log)")
-        ax.set_title(
-            f"{c['tasks']} tasks: a process pool and a Dask cluster",
-            loc="left",
-            pad=20,
-        )
-        charts.subtitle(ax, w, col)
-        ax.yaxis.set_major_formatter(
-            FuncFormatter(lambda v, _: f"{charts.fmt_number(v)}×")
-        )
-        ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: charts.fmt_number(v)))
-        charts.legend_below(ax, 1)
-        return fig
-
-    return charts.draw(directory, "dask", chart)
+    return crossover_chart(w, "dask", title, w["workers"], colours, directory)
