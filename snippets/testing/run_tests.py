@@ -1,7 +1,7 @@
 # /// script
 # [tool.snippet]
-# timeout = 30
-# timeout-reason = "pytest in a child process; its tests wait 2.5 s on purpose"
+# timeout = 60
+# timeout-reason = "pytest in a child process; tests wait on purpose; slow under load"
 # platforms = ["linux", "darwin"]
 # ///
 """Run the test files of this page with pytest, in a child process; show verdicts.
