@@ -1,7 +1,8 @@
 """Build and test the site.
 
 nox                                         lint, build, tests on each Python found,
-                                            and the site in Chromium (-s browser)
+                                            the benchmark smoke run (-s smoke) and
+                                            the site in Chromium (-s browser)
 nox -s serve                                build and serve on http://127.0.0.1:8000
 nox -s new -- asyncio/retry_with_backoff    start a new example from a template
 nox -s update -- snippets/asyncio/x.py      write its #> output and format it
