@@ -212,10 +212,6 @@ def figures(w: dict[str, Any]) -> dict[str, Figure]:
             fmt_x(dask_us / pool_us),
             "Dask's time per tiny task against ProcessPoolExecutor's",
         ),
-        # Work ten times the round trip loses at most a tenth to it.
-        "dask.ten_round_trips": Figure(
-            fmt_us(10 * dask_us), "ten times Dask's time per task (a rule of thumb)"
-        ),
     }
     for s in c["series"][1:]:
         x = break_even_us(c["task_us"], s["speedup"])
