@@ -181,9 +181,15 @@ def browser(session: nox.Session) -> None:
     install(session, "browser")
     # Two workers, each with its own Chromium and its own build of the site.
     args = session.posargs or ["-n", "2"]
-    session.run(
-        "pytest", "tests/browser", *args, env={"CHROMIUM": chromium, **QUIET_MKDOCS}
-    )
+    # tests/browser/test_weight.py writes each page's bytes here; shown below.
+    weights = Path(session.create_tmp()) / "page-weight"
+    shutil.rmtree(weights, ignore_errors=True)
+    weights.mkdir()
+    env = {"CHROMIUM": chromium, "PAGE_WEIGHT_DIR": str(weights), **QUIET_MKDOCS}
+    session.run("pytest", "tests/browser", *args, env=env)
+    if any(weights.iterdir()):
+        session.log("What each page transfers at load on a phone, in KiB:")
+        session.run("python", "-m", "tests.browser.test_weight", str(weights))
 
 
 @nox.session
