@@ -8,6 +8,7 @@ nox -s new -- asyncio/retry_with_backoff    start a new example from a template
 nox -s update -- snippets/asyncio/x.py      write its #> output and format it
 nox -l                                      list every session
 nox -r …                                    reuse environments (-R: skip installs too)
+nox -s lock                                 upgrade uv.lock, which every session uses
 nox -s tests-3.12 -- -k asyncio/            pytest arguments go after --
 nox -s bench -- --only http                 measure (not in the default run)
 nox -s lighthouse                           Lighthouse scores (needs npm; not default)
@@ -23,6 +24,8 @@ import sys
 from pathlib import Path
 
 import nox
+import nox.command
+import nox.virtualenv
 
 nox.needs_version = ">=2025.2.9"
 nox.options.default_venv_backend = "uv|virtualenv"
@@ -36,6 +39,8 @@ PYPROJECT = nox.project.load_toml("pyproject.toml")
 SERVE_ADDRESS = "127.0.0.1:8000"
 # Material 9.8 prints an end-of-life banner on every build; it is noted in README.
 QUIET_MKDOCS = {"NO_MKDOCS_2_WARNING": "1"}
+# nox and uv for CI, exported from uv.lock by `nox -s lock`.
+CI_REQUIREMENTS = ".ci/requirements.txt"
 
 
 def _use_pyenv_pythons() -> None:
@@ -58,9 +63,44 @@ def _use_pyenv_pythons() -> None:
 _use_pyenv_pythons()
 
 
+LOCK_HINT = (
+    "uv.lock does not match pyproject.toml: run `uv lock` (records the change, "
+    "moves nothing else) or `nox -s lock` (everything to the newest allowed "
+    "version), and commit uv.lock"
+)
+
+
+def _uv(session: nox.Session) -> str:
+    has_uv, uv, _ = nox.virtualenv.find_uv()
+    if not has_uv:
+        session.error("uv not found: python -m pip install 'nox[uv]'")
+    return str(uv)
+
+
 def install(session: nox.Session, *groups: str) -> None:
-    for group in groups:
-        session.install(*nox.project.dependency_groups(PYPROJECT, group))
+    """Install the dependency groups at the versions pinned in uv.lock.
+
+    `--locked` refuses a lock that pyproject.toml has moved away from. With
+    -R (reuse, no install) nothing runs, as for session.install().
+    """
+    only = [arg for group in groups for arg in ("--only-group", group)]
+    venv = getattr(session.virtualenv, "location", None)
+    if not venv:
+        session.error("install() needs a session with its own environment")
+    try:
+        session.run_install(
+            _uv(session),
+            "sync",
+            "--locked",
+            "--no-install-project",
+            *only,
+            env={"UV_PROJECT_ENVIRONMENT": venv},
+            external=True,
+            silent=True,
+        )
+    except nox.command.CommandFailed:
+        check = subprocess.run([_uv(session), "lock", "--check"], capture_output=True)
+        session.error(LOCK_HINT if check.returncode else "uv sync failed (above)")
 
 
 @nox.session
@@ -212,6 +252,27 @@ def lighthouse(session: nox.Session) -> None:
         "tests.browser.lighthouse",
         *session.posargs,
         env={"CHROME_PATH": chromium, **QUIET_MKDOCS},
+    )
+
+
+@nox.session(venv_backend="none")
+def lock(session: nox.Session) -> None:
+    """Upgrade uv.lock to the newest allowed versions; rewrite .ci/requirements.txt."""
+    uv = _uv(session)
+    # Arguments replace --upgrade: nox -s lock -- --upgrade-package ruff
+    session.run(uv, "lock", *(session.posargs or ["--upgrade"]), external=True)
+    # What .ci/run and the workflows install before nox exists, with hashes.
+    session.run(
+        uv,
+        "export",
+        "--locked",
+        "--only-group",
+        "ci",
+        "--no-emit-project",
+        "--quiet",
+        "--output-file",
+        CI_REQUIREMENTS,
+        external=True,
     )
 
 
