@@ -7,14 +7,19 @@ in_flight = 0
 peak = 0
 
 
+async def request(n: int) -> int:
+    await asyncio.sleep(0.1)  # stands in for a network round trip
+    return n
+
+
 async def fetch(n: int, gate: asyncio.Semaphore) -> int:
     global in_flight, peak
     async with gate:  # waits here while LIMIT others are inside
         in_flight += 1
         peak = max(peak, in_flight)
-        await asyncio.sleep(0.01)  # the "request"
+        result = await request(n)
         in_flight -= 1
-    return n
+    return result
 
 
 async def main() -> None:

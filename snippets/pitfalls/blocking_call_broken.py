@@ -20,9 +20,9 @@ def legacy_download() -> bytes:
 
 
 async def heartbeat() -> None:
-    for beat in range(3):
+    for beat in range(4):
         events.append(f"beat {beat}")
-        await asyncio.sleep(0.01)
+        await asyncio.sleep(0.1)
 
 
 async def download() -> None:
@@ -50,7 +50,7 @@ if __name__ == "__main__":
     finally:
         logging.getLogger("asyncio").removeHandler(keep)
     print(events)
-    #> ['beat 0', 'download started', 'download finished', 'beat 1', 'beat 2']
+    #> ['beat 0', 'download started', 'download finished', 'beat 1', 'beat 2', 'beat 3']
     # Under load any step may run late; the download's step is always among
     # them, because it blocks for half a second.
     while not records.empty():

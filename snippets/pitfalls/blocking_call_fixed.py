@@ -14,9 +14,9 @@ def legacy_download() -> bytes:
 
 
 async def heartbeat() -> None:
-    for beat in range(3):
+    for beat in range(4):
         events.append(f"beat {beat}")
-        await asyncio.sleep(0.01)
+        await asyncio.sleep(0.1)
 
 
 async def download() -> None:
@@ -45,6 +45,7 @@ if __name__ == "__main__":
         #> download started
         #> beat 1
         #> beat 2
+        #> beat 3
         #> downloading in thread asyncio_0
         #> download finished
     # asyncio.run() also shut the default thread pool down (3.9+).
