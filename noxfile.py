@@ -39,7 +39,7 @@ PYPROJECT = nox.project.load_toml("pyproject.toml")
 SERVE_ADDRESS = "127.0.0.1:8000"
 # Material 9.8 prints an end-of-life banner on every build; it is noted in README.
 QUIET_MKDOCS = {"NO_MKDOCS_2_WARNING": "1"}
-# nox and uv for CI, exported from uv.lock by `nox -s lock`.
+# nox and uv for CI, compiled from .ci/requirements.in by `nox -s lock`.
 CI_REQUIREMENTS = ".ci/requirements.txt"
 
 
@@ -261,18 +261,23 @@ def lighthouse(session: nox.Session) -> None:
 
 @nox.session(venv_backend="none")
 def lock(session: nox.Session) -> None:
-    """Upgrade uv.lock to the newest allowed versions; rewrite .ci/requirements.txt."""
+    """Upgrade uv.lock and .ci/requirements.txt to the newest allowed versions."""
     uv = _uv(session)
     # Arguments replace --upgrade: nox -s lock -- --upgrade-package ruff
-    session.run(uv, "lock", *(session.posargs or ["--upgrade"]), external=True)
-    # What .ci/run and the workflows install before nox exists, with hashes.
+    upgrade = session.posargs or ["--upgrade"]
+    session.run(uv, "lock", *upgrade, external=True)
+    # nox and uv for .ci/run and the workflows, which install them with pip
+    # before nox exists: hashed, for every platform and Python 3.11+.
     session.run(
         uv,
-        "export",
-        "--locked",
-        "--only-group",
-        "ci",
-        "--no-emit-project",
+        "pip",
+        "compile",
+        CI_REQUIREMENTS.replace(".txt", ".in"),
+        "--universal",
+        "--python-version",
+        "3.11",
+        "--generate-hashes",
+        *(["--upgrade"] if not session.posargs else []),
         "--quiet",
         "--output-file",
         CI_REQUIREMENTS,
