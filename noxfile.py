@@ -11,6 +11,7 @@ nox -r …                                    reuse environments (-R: skip insta
 nox -s lock                                 upgrade uv.lock, which every session uses
 nox -s tests-3.12 -- -k asyncio/            pytest arguments go after --
 nox -s bench -- --only http                 measure (not in the default run)
+nox -s timelines -- --only NAME             record timelines (Linux; not default)
 nox -s lighthouse                           Lighthouse scores (needs npm; not default)
 """
 
@@ -200,6 +201,21 @@ def bench(session: nox.Session) -> None:
     """Measure the benchmarks, render docs/benchmarks/: -- --only cpu --quick."""
     install(session, "bench")
     session.run("python", "-m", "benchmarks", *session.posargs)
+
+
+# One Python, so each timeline is recorded once; 3.12+ records asyncio tasks
+# (sys.monitoring), and 3.13 is the newest every contributor's nox finds here.
+@nox.session(python="3.13")
+def timelines(session: nox.Session) -> None:
+    """Record the timelines again, draw docs/timelines/: -- --only NAME."""
+    if not sys.platform.startswith("linux"):
+        session.error(
+            f"nox -s timelines reads each thread's state from /proc, which only "
+            f"Linux has (this is {sys.platform}); run it in a Linux container or VM"
+        )
+    # The recorded programs' own imports (aiohttp, …).
+    install(session, "examples")
+    session.run("python", "-m", "timelines", *session.posargs)
 
 
 def _need_chromium(session: nox.Session) -> str:

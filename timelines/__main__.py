@@ -1,0 +1,93 @@
+"""Command line: ``python -m timelines [record|render|overhead] [--only NAME]``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+from pathlib import Path
+from typing import Any
+
+from timelines import config, recorder, render
+
+DESCRIPTION = """\
+Record each program listed in timelines/timelines.toml on this machine
+(Linux: the recorder reads /proc) into timelines/recordings/<name>.json, then
+draw docs/timelines/<name>-light.svg, -dark.svg and the <name>.md a page
+includes. 'render' redraws from the recordings without running anything;
+'overhead' times each program with and without the recorder.
+"""
+
+
+def save(path: Path, recording: dict[str, Any]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(recording, indent=1) + "\n", "utf-8")
+
+
+def load(name: str, recordings: Path = config.RECORDINGS) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((recordings / f"{name}.json").read_text("utf-8"))
+    return data
+
+
+def overhead(timeline: config.Timeline, runs: int) -> dict[str, Any]:
+    """Median wall time of ``python PROGRAM`` with and without recording."""
+    plain, recorded = [], []
+    load_before = recorder._environment()["load_average"]
+    for _ in range(runs):  # alternate, so that a busy spell hits both
+        plain.append(recorder.plain_run_ms(timeline))
+        recorded.append(recorder.run(timeline)["metadata"]["run_time_ms"])
+    return {
+        "runs": runs,
+        "plain_median_ms": round(statistics.median(plain), 1),
+        "recorded_median_ms": round(statistics.median(recorded), 1),
+        "load_average_before": load_before,
+        "load_average_after": recorder._environment()["load_average"],
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    timelines = config.load()
+    parser = argparse.ArgumentParser(
+        prog="python -m timelines", description=DESCRIPTION
+    )
+    parser.add_argument(
+        "command",
+        nargs="?",
+        choices=["record", "render", "overhead"],
+        default="record",
+        help="record (default; then render), render only, or overhead",
+    )
+    parser.add_argument(
+        "--only",
+        action="append",
+        choices=sorted(timelines),
+        default=[],
+        metavar="NAME",
+        help=f"this timeline only, repeatable: {', '.join(timelines)}",
+    )
+    parser.add_argument(
+        "--runs", type=int, default=5, help="overhead: runs of each kind (default 5)"
+    )
+    args = parser.parse_args(argv)
+    names = args.only or list(timelines)
+    try:
+        for name in names:
+            timeline = timelines[name]
+            target = config.RECORDINGS / f"{name}.json"
+            if args.command == "overhead":
+                print(f"{name}: {json.dumps(overhead(timeline, args.runs))}")
+                continue
+            if args.command == "record":
+                print(f"{name}: recording {timeline.program}", file=sys.stderr)
+                save(target, recorder.run(timeline))
+            for path in render.render(load(name), timeline, config.OUTPUT):
+                print(f"wrote {path.relative_to(config.ROOT)}", file=sys.stderr)
+    except (recorder.RecordError, render.RenderError, config.ConfigError) as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,278 @@
+"""Run a program as ``python <program> args`` would, noting what /proc cannot see.
+
+``python -m timelines.inside <program.py> [args…]`` is what the recorder starts
+(timelines/recorder.py samples the threads' states from outside). Inside the
+program it notes, at almost no cost:
+
+* each thread's name with its native id, so the kernel's thread ids get the
+  names the program gave them (``threading.setprofile``: a hook that runs
+  once, when a new thread calls its ``run()``, and removes itself);
+* on Python 3.12+, with ``sys.monitoring``, when each asyncio task's
+  coroutine was running (started or resumed until it yielded, returned or
+  raised), how it ended, and optional *marks*: the spans during which a
+  function with a given name was active in a task or thread.
+
+It writes them as JSON at exit to the path in ``TIMELINES_OUT``. Children
+forked by multiprocessing end with ``os._exit`` and skip atexit; the handler
+also checks the process id, so only the program's own process writes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import atexit
+import inspect
+import json
+import os
+import platform
+import re
+import runpy
+import sys
+import sysconfig
+import threading
+import time
+from types import CodeType, FrameType
+from typing import Any
+
+OUT_ENV = "TIMELINES_OUT"
+MARKS_ENV = "TIMELINES_MARKS"
+DEFAULT_TASK_NAME = re.compile(r"Task-\d+")
+ASYNCIO_DIR = os.path.dirname(asyncio.__file__) + os.sep
+
+
+class Notes:
+    """What the program's own process saw; times are time.monotonic_ns()."""
+
+    def __init__(self, marks: list[str]) -> None:
+        self.pid = os.getpid()
+        self.started = time.monotonic_ns()
+        self.threads: dict[int, str] = {threading.get_native_id(): "MainThread"}
+        self.thread_starts: dict[int, int] = {}
+        self.marks = set(marks)
+        # One entry per task, in the order tasks first ran.
+        self.tasks: dict[asyncio.Task[Any], dict[str, Any]] = {}
+        self.open_runs: dict[asyncio.Task[Any], int] = {}
+        # Marks: (frame, name, row key, start), the key ("task", n) or ("thread", tid).
+        self.open_marks: dict[int, tuple[FrameType, str, tuple[str, int], int]] = {}
+        self.mark_spans: list[dict[str, Any]] = []
+        self.monitoring = False
+        self.lock = threading.Lock()
+
+    # ------------------------------------------------------------ threads
+    def thread_started(self, frame: FrameType, event: str, arg: object) -> None:
+        # threading.setprofile's hook: it runs in each new thread, first when
+        # the thread calls run(); one note, then it removes itself.
+        sys.setprofile(None)
+        tid = threading.get_native_id()
+        self.thread_starts[tid] = time.monotonic_ns()
+        self.threads[tid] = threading.current_thread().name
+
+    # -------------------------------------------------------------- tasks
+    def _task_entry(self, task: asyncio.Task[Any], now: int) -> dict[str, Any]:
+        entry = self.tasks.get(task)
+        if entry is None:
+            coro = task.get_coro()
+            name = task.get_name()
+            entry = {
+                "number": len(self.tasks) + 1,
+                "name": None if DEFAULT_TASK_NAME.fullmatch(name) else name,
+                "coroutine": getattr(coro, "__qualname__", type(coro).__name__),
+                # asyncio's own tasks (asyncio.run's clean-up) are hidden later.
+                "internal": getattr(
+                    getattr(coro, "cr_code", None), "co_filename", ""
+                ).startswith(ASYNCIO_DIR),
+                "thread": threading.get_native_id(),
+                "start": now,
+                "end": None,
+                "state": "pending",
+                "running": [],
+            }
+            self.tasks[task] = entry
+        return entry
+
+    def _root_task(self, frame: FrameType) -> asyncio.Task[Any] | None:
+        """The current task, if ``frame`` is its root coroutine's frame."""
+        try:
+            task = asyncio.current_task()
+        except RuntimeError:  # no running event loop in this thread
+            return None
+        if task is None:
+            return None
+        coro = task.get_coro()
+        if getattr(coro, "cr_frame", None) is frame:
+            return task
+        return None
+
+    def _row_key(self, frame: FrameType) -> tuple[str, int]:
+        try:
+            task = asyncio.current_task()
+        except RuntimeError:
+            task = None
+        if task is not None and task in self.tasks:
+            return ("task", self.tasks[task]["number"])
+        return ("thread", threading.get_native_id())
+
+    def on_enter(self, code: CodeType, offset: int, *rest: object) -> object:
+        is_coroutine = bool(code.co_flags & inspect.CO_COROUTINE)
+        if not is_coroutine and code.co_name not in self.marks:
+            return sys.monitoring.DISABLE
+        now = time.monotonic_ns()
+        frame = sys._getframe(1)
+        if is_coroutine and (task := self._root_task(frame)) is not None:
+            self._task_entry(task, now)
+            self.open_runs[task] = now
+        if code.co_name in self.marks and id(frame) not in self.open_marks:
+            self.open_marks[id(frame)] = (
+                frame,
+                code.co_name,
+                self._row_key(frame),
+                now,
+            )
+        return None
+
+    def on_leave(self, code: CodeType, offset: int, value: object) -> object:
+        is_coroutine = bool(code.co_flags & inspect.CO_COROUTINE)
+        if not is_coroutine and code.co_name not in self.marks:
+            return sys.monitoring.DISABLE
+        self._leave(code, sys._getframe(1), None, finished=True)
+        return None
+
+    def on_yield(self, code: CodeType, offset: int, value: object) -> object:
+        if not code.co_flags & inspect.CO_COROUTINE:
+            return sys.monitoring.DISABLE
+        self._leave(code, sys._getframe(1), None, finished=False)
+        return None
+
+    def on_unwind(self, code: CodeType, offset: int, exc: BaseException) -> None:
+        # PY_UNWIND is a global event (no DISABLE): keep the common case cheap.
+        if code.co_flags & inspect.CO_COROUTINE or code.co_name in self.marks:
+            self._leave(code, sys._getframe(1), exc, finished=True)
+
+    def _leave(
+        self,
+        code: CodeType,
+        frame: FrameType,
+        exc: BaseException | None,
+        finished: bool,
+    ) -> None:
+        now = time.monotonic_ns()
+        if (
+            code.co_flags & inspect.CO_COROUTINE
+            and (task := self._root_task(frame)) is not None
+        ):
+            entry = self._task_entry(task, now)
+            start = self.open_runs.pop(task, None)
+            if start is not None:
+                entry["running"].append([start, now])
+            if finished:
+                entry["end"] = now
+                if exc is None:
+                    entry["state"] = "done"
+                elif isinstance(exc, asyncio.CancelledError):
+                    entry["state"] = "cancelled"
+                else:
+                    entry["state"] = "failed"
+        if finished and (mark := self.open_marks.pop(id(frame), None)) is not None:
+            _, name, (kind, key), start = mark
+            self.mark_spans.append(
+                {"name": name, "kind": kind, "key": key, "span": [start, now]}
+            )
+
+    def start_monitoring(self) -> None:
+        if sys.version_info < (3, 12):
+            return
+        mon = sys.monitoring
+        free = [
+            i
+            for i in (mon.PROFILER_ID, mon.OPTIMIZER_ID, 3, 4)
+            if mon.get_tool(i) is None
+        ]
+        if not free:
+            return
+        tool = free[0]
+        mon.use_tool_id(tool, "timelines")
+        events = mon.events
+        mon.register_callback(tool, events.PY_START, self.on_enter)
+        mon.register_callback(tool, events.PY_RESUME, self.on_enter)
+        mon.register_callback(tool, events.PY_THROW, self.on_enter)
+        mon.register_callback(tool, events.PY_YIELD, self.on_yield)
+        mon.register_callback(tool, events.PY_RETURN, self.on_leave)
+        mon.register_callback(tool, events.PY_UNWIND, self.on_unwind)
+        mon.set_events(
+            tool,
+            events.PY_START
+            | events.PY_RESUME
+            | events.PY_THROW
+            | events.PY_YIELD
+            | events.PY_RETURN
+            | events.PY_UNWIND,
+        )
+        self.monitoring = True
+        self.tool = tool
+
+    def stop_monitoring(self) -> None:
+        if self.monitoring:
+            sys.monitoring.set_events(self.tool, 0)
+            sys.monitoring.free_tool_id(self.tool)
+
+    # ---------------------------------------------------------------- out
+    def as_json(self) -> dict[str, Any]:
+        ended = time.monotonic_ns()
+        for task, start in self.open_runs.items():
+            self.tasks[task]["running"].append([start, ended])
+        for frame, name, (kind, key), start in self.open_marks.values():
+            del frame
+            self.mark_spans.append(
+                {"name": name, "kind": kind, "key": key, "span": [start, ended]}
+            )
+        gil = getattr(sys, "_is_gil_enabled", lambda: True)()
+        return {
+            "pid": self.pid,
+            "python": {
+                "implementation": platform.python_implementation(),
+                "version": platform.python_version(),
+                "gil": "enabled" if gil else "disabled",
+                "free_threaded_build": bool(
+                    sysconfig.get_config_var("Py_GIL_DISABLED")
+                ),
+            },
+            "started": self.started,
+            "ended": ended,
+            "threads": {str(tid): name for tid, name in self.threads.items()},
+            "thread_starts": {str(t): ns for t, ns in self.thread_starts.items()},
+            "tasks_recorded": self.monitoring,
+            "tasks": list(self.tasks.values()),
+            "marks": self.mark_spans,
+        }
+
+    def write(self, path: str) -> None:
+        if os.getpid() != self.pid:  # a forked child that ran atexit after all
+            return
+        self.stop_monitoring()
+        for thread in threading.enumerate():  # threads that never called run()
+            if thread.native_id is not None:
+                self.threads.setdefault(thread.native_id, thread.name)
+        with open(path, "w", encoding="utf-8") as f:
+            json.dump(self.as_json(), f)
+
+
+def main() -> None:
+    if len(sys.argv) < 2:
+        sys.exit("usage: python -m timelines.inside PROGRAM.py [ARGS…]")
+    program = sys.argv[1]
+    out = os.environ.pop(OUT_ENV, None)
+    marks = json.loads(os.environ.pop(MARKS_ENV, "[]"))
+    notes = Notes(marks)
+    threading.setprofile(notes.thread_started)
+    notes.start_monitoring()
+    if out:
+        atexit.register(notes.write, out)
+    # As `python PROGRAM.py ARGS` sets them: the program's folder first on the
+    # path (for sibling imports), argv[0] the path as typed.
+    sys.argv = sys.argv[1:]
+    sys.path[0] = os.path.dirname(os.path.abspath(program))
+    runpy.run_path(program, run_name="__main__")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,479 @@
+"""Record a run: each thread's state seen from outside, the program's own notes.
+
+The recorder starts ``python -m timelines.inside PROGRAM`` as a child and,
+every ``interval`` (about half a millisecond), reads the state of every thread
+of that process and of its descendants from ``/proc/<pid>/task/<tid>/stat``
+(Linux only). ``R`` means on a CPU or ready for one; ``S`` and ``D`` mean
+asleep: waiting for the GIL, a lock, a timer or I/O. A thread that waits for
+the GIL sleeps on a condition variable, so for threads running Python code
+``R`` means "holds the GIL". Nothing runs inside the program for this: the
+sampler is this process. Each sample stands for the time until the next one.
+
+Inside, timelines/inside.py notes thread names and, on 3.12+, asyncio tasks
+and marks (see there). Both sides take time from CLOCK_MONOTONIC
+(``time.monotonic_ns``), which every process on the machine shares.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime
+import json
+import os
+import platform
+import re
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from timelines.config import ROOT, Timeline
+
+SCAN_EVERY_NS = 2_000_000  # look for new child processes every 2 ms
+MARGIN_MS = 2.0  # before the first and after the last row of the window
+HELPERS = {
+    "multiprocessing.resource_tracker": "resource tracker",
+    "multiprocessing.forkserver": "forkserver",
+}
+
+
+class RecordError(Exception):
+    """The run cannot be recorded; the message says file:line and why."""
+
+
+@dataclass
+class Thread:
+    pid: int
+    tid: int
+    samples: dict[int, bool] = field(default_factory=dict)  # sample index -> running
+
+
+@dataclass
+class Samples:
+    root: int
+    times: list[int] = field(default_factory=list)
+    threads: dict[tuple[int, int], Thread] = field(default_factory=dict)
+    cmdlines: dict[int, str] = field(default_factory=dict)
+    order: list[int] = field(default_factory=list)  # pids in order of appearance
+
+
+def _stat_fields(data: bytes) -> list[bytes]:
+    # The name in parentheses may contain spaces: split after its last ")".
+    return data[data.rfind(b")") + 2 :].split()
+
+
+def _descendants(known: set[int], seen: dict[int, int]) -> list[int]:
+    """New processes whose parent is one of ``known`` (scanning /proc)."""
+    found = []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        pid = int(entry)
+        if pid in seen:
+            continue
+        try:
+            with open(f"/proc/{pid}/stat", "rb") as f:
+                seen[pid] = int(_stat_fields(f.read())[1])
+        except (OSError, IndexError, ValueError):
+            continue
+    changed = True
+    while changed:  # a grandchild may be listed before its parent
+        changed = False
+        for pid, ppid in seen.items():
+            if ppid in known and pid not in known:
+                known.add(pid)
+                found.append(pid)
+                changed = True
+    return found
+
+
+def sample(proc: subprocess.Popen[bytes], interval_s: float) -> Samples:
+    """Sample every thread of ``proc`` and its descendants until ``proc`` exits."""
+    samples = Samples(root=proc.pid, order=[proc.pid])
+    known = {proc.pid}
+    alive = {proc.pid}
+    seen: dict[int, int] = {}
+    fds: dict[tuple[int, int], int] = {}
+    next_scan = 0
+    try:
+        while True:
+            now = time.monotonic_ns()
+            if now >= next_scan:
+                for pid in _descendants(known, seen):
+                    alive.add(pid)
+                    samples.order.append(pid)
+                for pid in alive:
+                    # Read again until exec has replaced the forked copy's.
+                    with (
+                        contextlib.suppress(OSError),
+                        open(f"/proc/{pid}/cmdline", "rb") as f,
+                    ):
+                        command = f.read().replace(b"\0", b" ")
+                        samples.cmdlines[pid] = command.decode(errors="replace")
+                next_scan = now + SCAN_EVERY_NS
+            for pid in list(alive):
+                try:
+                    tids = os.listdir(f"/proc/{pid}/task")
+                except OSError:
+                    alive.discard(pid)
+                    continue
+                for entry in tids:
+                    key = (pid, int(entry))
+                    if key not in fds and key not in samples.threads:
+                        with contextlib.suppress(OSError):
+                            fds[key] = os.open(
+                                f"/proc/{pid}/task/{entry}/stat", os.O_RDONLY
+                            )
+                            samples.threads[key] = Thread(pid, key[1])
+            index = len(samples.times)
+            samples.times.append(time.monotonic_ns())
+            for key, fd in list(fds.items()):
+                try:
+                    state = _stat_fields(os.pread(fd, 1024, 0))[0]
+                except (OSError, IndexError):
+                    state = b"X"
+                if state in (b"Z", b"X"):  # ended
+                    os.close(fds.pop(key))
+                    continue
+                samples.threads[key].samples[index] = state == b"R"
+            if proc.poll() is not None:
+                break
+            time.sleep(interval_s)
+    finally:
+        for fd in fds.values():
+            os.close(fd)
+    return samples
+
+
+# ------------------------------------------------------------------ rows
+@dataclass
+class Row:
+    kind: str  # thread, process, task
+    label: str
+    start: int  # ns
+    end: int
+    spans: dict[str, list[list[int]]] = field(default_factory=dict)
+    state: str = "done"
+    main: bool = False  # the main thread or the main task: clipped to the window
+    internal: str | None = None  # why it is hidden whatever the config says
+    key: tuple[str, int] | None = None  # ("thread", tid) or ("task", n): for marks
+
+
+def _thread_rows(samples: Samples, names: dict[str, str]) -> list[Row]:
+    times = samples.times
+    rows = []
+    numbers: dict[int, str] = {}
+    count = 0
+    for pid in samples.order:
+        if pid == samples.root:
+            continue
+        command = samples.cmdlines.get(pid, "")
+        helper = next((h for key, h in HELPERS.items() if key in command), None)
+        if helper is None:
+            count += 1
+        numbers[pid] = helper or f"process {count}"
+    unnamed = 0
+    per_process: dict[int, int] = {}
+    threads = sorted(
+        samples.threads.values(),
+        key=lambda t: (samples.order.index(t.pid), min(t.samples, default=0), t.tid),
+    )
+    for thread in threads:
+        if not thread.samples:
+            continue
+        indices = sorted(thread.samples)
+        if thread.pid == samples.root:
+            kind = "thread"
+            label = names.get(str(thread.tid))
+            if label is None:
+                unnamed += 1
+                label = f"unnamed thread {unnamed}"
+        elif thread.tid == thread.pid:
+            kind, label = "process", numbers[thread.pid]
+        else:
+            per_process[thread.pid] = per_process.get(thread.pid, 0) + 1
+            kind = "thread"
+            label = f"{numbers[thread.pid]}, thread {per_process[thread.pid] + 1}"
+
+        def until(i: int) -> int:  # a sample lasts until the next one
+            return times[i + 1] if i + 1 < len(times) else times[i]
+
+        running: list[list[int]] = []
+        for i in indices:
+            if not thread.samples[i]:
+                continue
+            if running and running[-1][1] == times[i]:
+                running[-1][1] = until(i)
+            else:
+                running.append([times[i], until(i)])
+        rows.append(
+            Row(
+                kind=kind,
+                label=label,
+                start=times[indices[0]],
+                end=until(indices[-1]),
+                spans={"running": running},
+                main=thread.tid == samples.root,
+                key=("thread", thread.tid) if thread.pid == samples.root else None,
+            )
+        )
+    return rows
+
+
+def _task_rows(inside: dict[str, Any]) -> list[Row]:
+    tasks = inside["tasks"]
+    shared: dict[str, int] = {}
+    for task in tasks:
+        if task["name"] is None:
+            shared[task["coroutine"]] = shared.get(task["coroutine"], 0) + 1
+    seen: dict[str, int] = {}
+    rows = []
+    first_on_main = next(
+        (t["number"] for t in tasks if t["thread"] == inside["pid"]), None
+    )
+    for task in tasks:
+        label = task["name"]
+        if label is None:
+            label = task["coroutine"]
+            if shared[label] > 1:
+                seen[label] = seen.get(label, 0) + 1
+                label = f"{label} {seen[label]}"
+        end = task["end"] if task["end"] is not None else inside["ended"]
+        rows.append(
+            Row(
+                kind="task",
+                label=label,
+                start=task["start"],
+                end=end,
+                spans={"running": task["running"]},
+                state=task["state"] if task["end"] is not None else "pending",
+                main=task["number"] == first_on_main,
+                internal="asyncio's own clean-up tasks" if task["internal"] else None,
+                key=("task", task["number"]),
+            )
+        )
+    return rows
+
+
+def _add_marks(rows: list[Row], inside: dict[str, Any]) -> None:
+    by_key = {row.key: row for row in rows if row.key is not None}
+    for mark in inside["marks"]:
+        row = by_key.get((mark["kind"], mark["key"]))
+        if row is not None:
+            row.spans.setdefault(f"mark:{mark['name']}", []).append(mark["span"])
+    starts = {int(tid): ns for tid, ns in inside["thread_starts"].items()}
+    for row in rows:
+        for spans in row.spans.values():
+            spans.sort()
+        # The sampler may notice a thread late (it sleeps between samples and
+        # a busy machine delays it): the program's own notes bound the row too.
+        if row.key is not None and row.key[0] == "thread" and row.key[1] in starts:
+            row.start = min(row.start, starts[row.key[1]])
+        for spans in row.spans.values():
+            if spans:
+                row.start = min(row.start, spans[0][0])
+                row.end = max(row.end, max(b for _, b in spans))
+
+
+def _hidden_reason(row: Row, timeline: Timeline) -> str | None:
+    if row.internal:
+        return row.internal
+    for rule in timeline.hide:
+        if rule.label.fullmatch(row.label):
+            return rule.reason
+    return None
+
+
+def _ms(ns: int, origin: int, end: float) -> float:
+    return round(min(max((ns - origin) / 1e6, 0.0), end), 1)
+
+
+def build(
+    samples: Samples, inside: dict[str, Any], timeline: Timeline
+) -> dict[str, Any]:
+    """The recording: rows in ms from the window's start (see config docs)."""
+    rows = _thread_rows(samples, inside["threads"])
+    rows += _task_rows(inside)
+    _add_marks(rows, inside)
+    # The main thread first, then threads and processes as they appeared, then tasks.
+    rows.sort(key=lambda r: (r.kind == "task", not r.main, r.start))
+    hidden = {id(r): _hidden_reason(r, timeline) for r in rows}
+    defining = [r for r in rows if not r.main and hidden[id(r)] is None]
+    if not defining:
+        defining = [r for r in rows if r.main and r.kind == "thread"]
+    origin = min(r.start for r in defining) - int(MARGIN_MS * 1e6)
+    end = round((max(r.end for r in defining) - origin) / 1e6 + MARGIN_MS, 1)
+    out = []
+    for row in rows:
+        start, stop = _ms(row.start, origin, end), _ms(row.end, origin, end)
+        spans = {
+            kind: [
+                [_ms(a, origin, end), _ms(b, origin, end)]
+                for a, b in spans
+                if b >= origin and (a - origin) / 1e6 <= end
+            ]
+            for kind, spans in row.spans.items()
+        }
+        if row.end < origin or (row.start - origin) / 1e6 > end:
+            lifetime = None  # entirely outside the window
+            spans = {kind: [] for kind in spans}
+        else:
+            lifetime = [start, stop]
+        entry: dict[str, Any] = {
+            "kind": row.kind,
+            "label": row.label,
+            "lifetime": lifetime,
+            "spans": spans,
+            "state": row.state,
+        }
+        if row.main:
+            entry["main"] = True
+        if hidden[id(row)]:
+            entry["hidden"] = hidden[id(row)]
+        out.append(entry)
+    return {"window_ms": end, "rows": out}
+
+
+# ------------------------------------------------------------- the run
+def _environment() -> dict[str, Any]:
+    cpus = os.cpu_count() or 1
+    usable = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else cpus
+    return {
+        "recorded_at": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%dT%H:%MZ"),
+        "platform": platform.platform(),
+        "system": platform.system(),
+        "machine": platform.machine(),
+        "cpu_count": cpus,
+        "usable_cpus": usable,
+        "load_average": [round(x, 2) for x in os.getloadavg()],
+    }
+
+
+def _failed_line(stderr: str, program: Path) -> int:
+    lines = re.findall(rf'File "{re.escape(str(program))}", line (\d+)', stderr)
+    return int(lines[-1]) if lines else 1
+
+
+def _leftovers(samples: Samples, pgid: int) -> list[str]:
+    alive = []
+    for pid in sorted(set(samples.order[1:])):
+        try:
+            with open(f"/proc/{pid}/stat", "rb") as f:
+                state = _stat_fields(f.read())[0]
+        except OSError:
+            continue
+        if state not in (b"Z", b"X"):
+            alive.append(f"{pid} {samples.cmdlines.get(pid, '').strip()}")
+    return alive
+
+
+def check_platform() -> None:
+    if not sys.platform.startswith("linux") or not Path("/proc/self/task").is_dir():
+        raise RecordError(
+            "timelines are recorded from /proc, which only Linux has; this is "
+            f"{sys.platform}. Record on Linux (a container or CI works)."
+        )
+
+
+def run(
+    timeline: Timeline, python: str = sys.executable, root: Path = ROOT
+) -> dict[str, Any]:
+    """Run the program once under the sampler; return its recording."""
+    check_platform()
+    program = root / timeline.program
+    if not program.is_file():
+        raise RecordError(f"{timeline.program}:1: no such program to record")
+    env = _environment()
+    with tempfile.TemporaryDirectory() as scratch:
+        notes = Path(scratch, "inside.json")
+        child_env = {
+            **os.environ,
+            "TIMELINES_OUT": str(notes),
+            "TIMELINES_MARKS": json.dumps(list(timeline.marks)),
+            # timelines.inside comes from this checkout, whatever the cwd.
+            "PYTHONPATH": os.pathsep.join(
+                [str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])]
+            ),
+        }
+        command = [python, "-m", "timelines.inside", timeline.program, *timeline.args]
+        with (
+            open(Path(scratch, "out"), "w+b") as out,
+            open(Path(scratch, "err"), "w+b") as err,
+        ):
+            started = time.monotonic_ns()
+            proc = subprocess.Popen(
+                command,
+                cwd=root,
+                stdout=out,
+                stderr=err,
+                env=child_env,
+                start_new_session=True,
+            )
+            try:
+                samples = sample(proc, timeline.interval_ms / 1000)
+            except BaseException:
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(proc.pid, signal.SIGKILL)
+                proc.wait()
+                raise
+            run_ns = time.monotonic_ns() - started
+            err.seek(0)
+            stderr = err.read().decode(errors="replace")
+        leftovers = _leftovers(samples, proc.pid)
+        if leftovers:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(proc.pid, signal.SIGKILL)
+            raise RecordError(
+                f"{timeline.program}:1: left {len(leftovers)} process(es) running "
+                "after it exited:\n  " + "\n  ".join(leftovers) + "\n"
+                "A recording covers the whole program: join every process it starts."
+            )
+        if proc.returncode != 0:
+            line = _failed_line(stderr, program.resolve())
+            raise RecordError(
+                f"{timeline.program}:{line}: exited with status {proc.returncode} "
+                f"while recorded.\n--- stderr ---\n{stderr[-3000:]}"
+            )
+        if not notes.exists():
+            raise RecordError(
+                f"{timeline.program}:1: wrote no notes from inside (did it end "
+                "with os._exit?); a recording needs a normal exit"
+            )
+        inside = json.loads(notes.read_text("utf-8"))
+    recording = build(samples, inside, timeline)
+    intervals = [b - a for a, b in zip(samples.times, samples.times[1:], strict=False)]
+    mean = sum(intervals) / len(intervals) / 1e6 if intervals else 0.0
+    longest = max(intervals, default=0) / 1e6
+    metadata = {
+        "program": timeline.program,
+        "args": list(timeline.args),
+        **env,
+        "python": inside["python"],
+        "sampling": {
+            "target_interval_ms": timeline.interval_ms,
+            "mean_interval_ms": round(mean, 2),
+            "longest_interval_ms": round(longest, 2),
+            "samples": len(samples.times),
+        },
+        "run_time_ms": round(run_ns / 1e6, 1),
+        "tasks_recorded": inside["tasks_recorded"],
+        "marks": list(timeline.marks),
+    }
+    return {"metadata": metadata, **recording}
+
+
+def plain_run_ms(timeline: Timeline, python: str = sys.executable) -> float:
+    """Wall time of ``python PROGRAM`` without any recording."""
+    started = time.monotonic_ns()
+    subprocess.run(
+        [python, timeline.program, *timeline.args],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        check=True,
+    )
+    return (time.monotonic_ns() - started) / 1e6
