@@ -111,7 +111,8 @@ def pin_problems(name: str, text: str) -> list[str]:
             continue
         if not PINNED.search(m[1] + m[2]):
             problems.append(
-                f"{name}:{n}: `{m[1]}` is not pinned: write "
+                f"{name}:{n}: `{m[1]}` is not pinned to a commit SHA with "
+                "its tag beside it: write "
                 "`owner/action@<full 40-hex commit SHA> # vX.Y.Z`, the SHA of "
                 "that release's tag (Dependabot keeps both up to date)"
             )
