@@ -40,6 +40,15 @@ DEFAULT_TASK_NAME = re.compile(r"Task-\d+")
 ASYNCIO_DIR = os.path.dirname(asyncio.__file__) + os.sep
 
 
+def _is_loop_method(coro: object) -> bool:
+    code = getattr(coro, "cr_code", None)
+    return (
+        code is not None
+        and code.co_filename.startswith(ASYNCIO_DIR)
+        and code.co_qualname.startswith("BaseEventLoop.")
+    )
+
+
 class Notes:
     """What the program's own process saw; times are time.monotonic_ns()."""
 
@@ -77,10 +86,9 @@ class Notes:
                 "number": len(self.tasks) + 1,
                 "name": None if DEFAULT_TASK_NAME.fullmatch(name) else name,
                 "coroutine": getattr(coro, "__qualname__", type(coro).__name__),
-                # asyncio's own tasks (asyncio.run's clean-up) are hidden later.
-                "internal": getattr(
-                    getattr(coro, "cr_code", None), "co_filename", ""
-                ).startswith(ASYNCIO_DIR),
+                # asyncio.run's own clean-up tasks are hidden later; a task
+                # the program made of asyncio.sleep() is the program's.
+                "internal": _is_loop_method(coro),
                 "thread": threading.get_native_id(),
                 "start": now,
                 "end": None,

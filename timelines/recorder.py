@@ -59,6 +59,7 @@ class Samples:
     threads: dict[tuple[int, int], Thread] = field(default_factory=dict)
     cmdlines: dict[int, str] = field(default_factory=dict)
     order: list[int] = field(default_factory=list)  # pids in order of appearance
+    parents: dict[int, int] = field(default_factory=dict)
 
 
 def _stat_fields(data: bytes) -> list[bytes]:
@@ -106,6 +107,7 @@ def sample(proc: subprocess.Popen[bytes], interval_s: float) -> Samples:
                 for pid in _descendants(known, seen):
                     alive.add(pid)
                     samples.order.append(pid)
+                    samples.parents[pid] = seen[pid]
                 for pid in alive:
                     # Read again until exec has replaced the forked copy's.
                     with (
@@ -163,6 +165,10 @@ class Row:
     key: tuple[str, int] | None = None  # ("thread", tid) or ("task", n): for marks
 
 
+def _helper(command: str) -> str | None:
+    return next((name for key, name in HELPERS.items() if key in command), None)
+
+
 def _thread_rows(samples: Samples, names: dict[str, str]) -> list[Row]:
     times = samples.times
     rows = []
@@ -171,8 +177,10 @@ def _thread_rows(samples: Samples, names: dict[str, str]) -> list[Row]:
     for pid in samples.order:
         if pid == samples.root:
             continue
-        command = samples.cmdlines.get(pid, "")
-        helper = next((h for key, h in HELPERS.items() if key in command), None)
+        helper = _helper(samples.cmdlines.get(pid, ""))
+        parent = samples.parents.get(pid)
+        if helper and helper == _helper(samples.cmdlines.get(parent or 0, "")):
+            helper = None  # forked by the forkserver: a worker, not the server
         if helper is None:
             count += 1
         numbers[pid] = helper or f"process {count}"
@@ -353,22 +361,54 @@ def _environment() -> dict[str, Any]:
     }
 
 
-def _failed_line(stderr: str, program: Path) -> int:
-    lines = re.findall(rf'File "{re.escape(str(program))}", line (\d+)', stderr)
-    return int(lines[-1]) if lines else 1
+def _failed_line(stderr: str, names: set[str]) -> int:
+    """The line of the program's own last frame in a traceback, else 1."""
+    lines = [
+        int(m[2])
+        for m in re.finditer(r'File "([^"]+)", line (\d+)', stderr)
+        if m[1] in names
+    ]
+    return lines[-1] if lines else 1
 
 
 def _leftovers(samples: Samples, pgid: int) -> list[str]:
+    """Descendants still alive, also those the sampler never saw (same group)."""
     alive = []
-    for pid in sorted(set(samples.order[1:])):
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        pid = int(entry)
         try:
             with open(f"/proc/{pid}/stat", "rb") as f:
-                state = _stat_fields(f.read())[0]
-        except OSError:
+                fields = _stat_fields(f.read())
+            with open(f"/proc/{pid}/cmdline", "rb") as f:
+                command = f.read().replace(b"\0", b" ").decode(errors="replace")
+        except (OSError, IndexError):
             continue
-        if state not in (b"Z", b"X"):
-            alive.append(f"{pid} {samples.cmdlines.get(pid, '').strip()}")
-    return alive
+        ours = pid in samples.order[1:] or int(fields[2]) == pgid
+        if ours and pid != pgid and fields[0] not in (b"Z", b"X"):
+            alive.append(f"{pid} {command.strip()}")
+    return sorted(alive)
+
+
+def _end_leftovers(samples: Samples, pgid: int) -> list[str]:
+    """Processes the program left running, which are then killed.
+
+    multiprocessing's helpers (resource tracker, forkserver) end on their own
+    once the program has gone: they get a moment, as in tools/snippets.py.
+    """
+    deadline = time.monotonic() + 2
+    while (left := _leftovers(samples, pgid)) and time.monotonic() < deadline:
+        if not all(_helper(line) for line in left):
+            break
+        time.sleep(0.05)
+    if left:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(pgid, signal.SIGKILL)
+        deadline = time.monotonic() + 2
+        while _leftovers(samples, pgid) and time.monotonic() < deadline:
+            time.sleep(0.01)
+    return left
 
 
 def check_platform() -> None:
@@ -423,17 +463,15 @@ def run(
             run_ns = time.monotonic_ns() - started
             err.seek(0)
             stderr = err.read().decode(errors="replace")
-        leftovers = _leftovers(samples, proc.pid)
+        leftovers = _end_leftovers(samples, proc.pid)
         if leftovers:
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(proc.pid, signal.SIGKILL)
             raise RecordError(
                 f"{timeline.program}:1: left {len(leftovers)} process(es) running "
                 "after it exited:\n  " + "\n  ".join(leftovers) + "\n"
                 "A recording covers the whole program: join every process it starts."
             )
         if proc.returncode != 0:
-            line = _failed_line(stderr, program.resolve())
+            line = _failed_line(stderr, {timeline.program, str(program.resolve())})
             raise RecordError(
                 f"{timeline.program}:{line}: exited with status {proc.returncode} "
                 f"while recorded.\n--- stderr ---\n{stderr[-3000:]}"
@@ -466,12 +504,14 @@ def run(
     return {"metadata": metadata, **recording}
 
 
-def plain_run_ms(timeline: Timeline, python: str = sys.executable) -> float:
+def plain_run_ms(
+    timeline: Timeline, python: str = sys.executable, root: Path = ROOT
+) -> float:
     """Wall time of ``python PROGRAM`` without any recording."""
     started = time.monotonic_ns()
     subprocess.run(
         [python, timeline.program, *timeline.args],
-        cwd=ROOT,
+        cwd=root,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         check=True,

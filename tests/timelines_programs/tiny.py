@@ -1,0 +1,39 @@
+"""Recorded by tests/test_timelines.py: two threads, then a gather of two tasks
+while a third task is cancelled. Small and quick; nothing here is timed."""
+
+import asyncio
+import threading
+
+both_started = threading.Barrier(2)
+
+
+def spin(rounds: int) -> int:
+    both_started.wait()
+    total = 0
+    for i in range(rounds):
+        total += i
+    return total
+
+
+async def nap(seconds: float) -> float:
+    await asyncio.sleep(seconds)
+    return seconds
+
+
+async def main() -> None:
+    sleeper = asyncio.create_task(asyncio.sleep(60), name="sleeper")
+    await asyncio.gather(nap(0.02), nap(0.04))
+    sleeper.cancel()
+    await asyncio.gather(sleeper, return_exceptions=True)
+
+
+if __name__ == "__main__":
+    threads = [
+        threading.Thread(target=spin, args=(100_000,), name=f"spinner-{n}")
+        for n in "ab"
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    asyncio.run(main())
