@@ -13,6 +13,8 @@ nox -s tests-3.12 -- -k asyncio/            pytest arguments go after --
 nox -s bench -- --only http                 measure (not in the default run)
 nox -s timelines -- --only NAME             record timelines (Linux; not default)
 nox -s lighthouse                           Lighthouse scores (needs npm; not default)
+nox -s zensical browser_zensical            the same site built by Zensical, and the
+                                            browser suite on it (CI's zensical job)
 """
 
 from __future__ import annotations
@@ -22,7 +24,9 @@ import re
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
+from typing import Any
 
 import nox
 import nox.command
@@ -110,7 +114,14 @@ def lint(session: nox.Session) -> None:
     install(session, "test", "typecheck", "workflows")
     session.run("ruff", "check", "--output-format=concise", ".")
     session.run(
-        "ruff", "format", "--check", "tests", "tools", "benchmarks", "noxfile.py"
+        "ruff",
+        "format",
+        "--check",
+        "tests",
+        "tools",
+        "benchmarks",
+        "timelines",
+        "noxfile.py",
     )
     # Files and settings: [tool.mypy] in pyproject.toml. A snippet may import a
     # sibling file of its folder, as `python snippets/x/y.py` allows: each
@@ -132,7 +143,31 @@ def lint(session: nox.Session) -> None:
 def docs(session: nox.Session) -> None:
     """Build the site strictly: any warning, broken link or anchor fails."""
     install(session, "docs")
-    session.run("mkdocs", "build", "--strict", "--site-dir", "site", env=QUIET_MKDOCS)
+    # `python -m` from the root: Python finds benchmarks.figures_markdown there.
+    build = ["python", "-m", "mkdocs", "build", "--strict", "--site-dir", "site"]
+    _timed(session, build, env=QUIET_MKDOCS)
+
+
+def _timed(session: nox.Session, command: list[str], **kwargs: Any) -> None:
+    """Run a site build and log its wall time (CONTRIBUTING compares them)."""
+    start = time.perf_counter()
+    session.run(*command, **kwargs)
+    session.log(f"{command[2]} build: {time.perf_counter() - start:.1f} s")
+
+
+# The newest Zensical that installs from the registry here (0.1.x needs
+# zensical-ui, which it does not serve): pinned in pyproject's zensical group.
+@nox.session
+def zensical(session: nox.Session) -> None:
+    """The same site built by Zensical into site-zensical/ (not in `nox`; CI).
+
+    Strict where Zensical can be: links and anchors. It misses images and
+    pages left out of the nav, so the MkDocs build (`docs`) stays the gate.
+    CONTRIBUTING ("Two engines") lists every difference.
+    """
+    install(session, "zensical")
+    build = ["python", "-m", "zensical", "build", "--strict"]
+    _timed(session, build, env={"SITE_DIR": "site-zensical"})
 
 
 @nox.session(python=PYTHONS)
@@ -237,6 +272,16 @@ def _need_chromium(session: nox.Session) -> str:
 @nox.session
 def browser(session: nox.Session) -> None:
     """Every page in Chromium: no errors, offline, phone width, axe; links; features."""
+    _browser_suite(session, "mkdocs")
+
+
+@nox.session
+def browser_zensical(session: nox.Session) -> None:
+    """The browser suite on the Zensical build (not in `nox`; CI's zensical job)."""
+    _browser_suite(session, "zensical")
+
+
+def _browser_suite(session: nox.Session, engine: str) -> None:
     chromium = _need_chromium(session)
     install(session, "browser")
     # Two workers, each with its own Chromium and its own build of the site.
@@ -246,7 +291,7 @@ def browser(session: nox.Session) -> None:
     shutil.rmtree(weights, ignore_errors=True)
     weights.mkdir()
     env = {"CHROMIUM": chromium, "PAGE_WEIGHT_DIR": str(weights), **QUIET_MKDOCS}
-    session.run("pytest", "tests/browser", *args, env=env)
+    session.run("pytest", "tests/browser", "--engine", engine, *args, env=env)
     if any(weights.iterdir()):
         session.log("What each page transfers at load on a phone, in KiB:")
         session.run("python", "-m", "tests.browser.test_weight", str(weights))
@@ -306,6 +351,8 @@ def serve(session: nox.Session) -> None:
     """Build the site and serve it on http://127.0.0.1:8000 with live reload."""
     install(session, "docs")
     session.run(
+        "python",
+        "-m",
         "mkdocs",
         "serve",
         "--dev-addr",
