@@ -22,9 +22,9 @@ async def broken(delay: float) -> None:
 
 async def main() -> None:
     tasks = [
-        asyncio.create_task(fetch("quick", 0.01)),
-        asyncio.create_task(fetch("slow", 0.5)),
-        asyncio.create_task(broken(0.2)),
+        asyncio.create_task(fetch("quick", 0.01), name="quick"),
+        asyncio.create_task(fetch("slow", 0.5), name="slow"),
+        asyncio.create_task(broken(0.2), name="broken"),
     ]
     try:
         await asyncio.gather(*tasks)

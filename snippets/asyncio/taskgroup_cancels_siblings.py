@@ -24,9 +24,9 @@ async def main() -> None:
     report = "no error"
     try:
         async with asyncio.TaskGroup() as group:
-            group.create_task(fetch("quick", 0.01))
-            group.create_task(fetch("slow", 10))  # would take 10 s
-            group.create_task(broken(0.2))
+            group.create_task(fetch("quick", 0.01), name="quick")
+            group.create_task(fetch("slow", 10), name="slow")  # would take 10 s
+            group.create_task(broken(0.2), name="broken")
     # The group waits for every task, then raises all failures together in an
     # ExceptionGroup; except* picks out the ones of a given type.
     except* ValueError as failures:
