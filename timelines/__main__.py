@@ -16,7 +16,8 @@ Record each program listed in timelines/timelines.toml on this machine
 (Linux: the recorder reads /proc) into timelines/recordings/<name>.json, then
 draw docs/timelines/<name>-light.svg, -dark.svg and the <name>.md a page
 includes. 'render' redraws from the recordings without running anything;
-'overhead' times each program with and without the recorder.
+'overhead' times each program with and without the recorder (median of
+--runs runs each) and adds the figures to its recording and caption.
 """
 
 
@@ -76,8 +77,14 @@ def main(argv: list[str] | None = None) -> int:
             timeline = timelines[name]
             target = config.RECORDINGS / f"{name}.json"
             if args.command == "overhead":
-                print(f"{name}: {json.dumps(overhead(timeline, args.runs))}")
-                continue
+                # Kept with the recording, whose caption then reports it.
+                cost = overhead(timeline, args.runs)
+                print(f"{name}: {json.dumps(cost)}")
+                if not target.exists():
+                    continue
+                recording = load(name)
+                recording["metadata"]["overhead"] = cost
+                save(target, recording)
             if args.command == "record":
                 print(f"{name}: recording {timeline.program}", file=sys.stderr)
                 save(target, recorder.run(timeline))

@@ -203,6 +203,17 @@ def caption(recording: dict[str, Any], timeline: Timeline) -> str:
         parts.append(f"Not drawn: {plural(n, 'row')}, {reason}.")
     if not meta["tasks_recorded"]:
         parts.append("asyncio tasks are not recorded before Python 3.12.")
+    sampling = meta["sampling"]
+    parts.append(
+        f"Thread states were sampled every {sampling['mean_interval_ms']:.1f} ms "
+        f"on average (the longest gap {ms(sampling['longest_interval_ms'])})."
+    )
+    if cost := meta.get("overhead"):
+        parts.append(
+            f"Under the recorder the program took {ms(cost['recorded_median_ms'])}, "
+            f"without it {ms(cost['plain_median_ms'])} "
+            f"(medians of {cost['runs']} runs each)."
+        )
     parts.append(
         f"{machine_summary(meta)}; `nox -s timelines` records it again on your machine."
     )
