@@ -87,7 +87,16 @@ def main(argv: list[str] | None = None) -> int:
                 save(target, recording)
             if args.command == "record":
                 print(f"{name}: recording {timeline.program}", file=sys.stderr)
-                save(target, recorder.run(timeline))
+                recording = recorder.run(timeline)
+                save(target, recording)
+                meta = recording["metadata"]
+                if meta["run_queue_wait_ms"] > 0.1 * meta["cpu_time_ms"]:
+                    print(
+                        f"{name}: its threads waited {meta['run_queue_wait_ms']} ms "
+                        f"for a CPU against {meta['cpu_time_ms']} ms on one: the "
+                        "machine was busy. Record again when it is idle.",
+                        file=sys.stderr,
+                    )
             for path in render.render(load(name), timeline, config.OUTPUT):
                 print(f"wrote {path.relative_to(config.ROOT)}", file=sys.stderr)
     except (recorder.RecordError, render.RenderError, config.ConfigError) as exc:

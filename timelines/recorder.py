@@ -50,6 +50,10 @@ class Thread:
     pid: int
     tid: int
     samples: dict[int, bool] = field(default_factory=dict)  # sample index -> running
+    # /proc/<pid>/task/<tid>/schedstat: ns on a CPU, ns waiting in the run queue
+    # for one (first and last reading), so a busy machine shows in the record.
+    first_sched: tuple[int, int] | None = None
+    last_sched: tuple[int, int] | None = None
 
 
 @dataclass
@@ -99,6 +103,7 @@ def sample(proc: subprocess.Popen[bytes], interval_s: float) -> Samples:
     alive = {proc.pid}
     seen: dict[int, int] = {}
     fds: dict[tuple[int, int], int] = {}
+    sched: dict[tuple[int, int], int] = {}
     next_scan = 0
     try:
         while True:
@@ -127,10 +132,10 @@ def sample(proc: subprocess.Popen[bytes], interval_s: float) -> Samples:
                     key = (pid, int(entry))
                     if key not in fds and key not in samples.threads:
                         with contextlib.suppress(OSError):
-                            fds[key] = os.open(
-                                f"/proc/{pid}/task/{entry}/stat", os.O_RDONLY
-                            )
+                            task = f"/proc/{pid}/task/{entry}"
+                            fds[key] = os.open(f"{task}/stat", os.O_RDONLY)
                             samples.threads[key] = Thread(pid, key[1])
+                            sched[key] = os.open(f"{task}/schedstat", os.O_RDONLY)
             index = len(samples.times)
             samples.times.append(time.monotonic_ns())
             for key, fd in list(fds.items()):
@@ -140,13 +145,21 @@ def sample(proc: subprocess.Popen[bytes], interval_s: float) -> Samples:
                     state = b"X"
                 if state in (b"Z", b"X"):  # ended
                     os.close(fds.pop(key))
+                    if key in sched:
+                        os.close(sched.pop(key))
                     continue
-                samples.threads[key].samples[index] = state == b"R"
+                thread = samples.threads[key]
+                thread.samples[index] = state == b"R"
+                if key in sched:
+                    with contextlib.suppress(OSError, ValueError):
+                        on_cpu, queued = os.pread(sched[key], 128, 0).split()[:2]
+                        thread.last_sched = (int(on_cpu), int(queued))
+                        thread.first_sched = thread.first_sched or thread.last_sched
             if proc.poll() is not None:
                 break
             time.sleep(interval_s)
     finally:
-        for fd in fds.values():
+        for fd in [*fds.values(), *sched.values()]:
             os.close(fd)
     return samples
 
@@ -500,8 +513,27 @@ def run(
         "run_time_ms": round(run_ns / 1e6, 1),
         "tasks_recorded": inside["tasks_recorded"],
         "marks": list(timeline.marks),
+        **_cpu_time(samples),
     }
     return {"metadata": metadata, **recording}
+
+
+def _cpu_time(samples: Samples) -> dict[str, float]:
+    """CPU time of all the program's threads, and time they waited for a CPU.
+
+    The second is the kernel's measure of a busy machine: a thread that is
+    ready to run but finds every CPU taken waits in the run queue, and its
+    samples say R (running) meanwhile.
+    """
+    on_cpu = queued = 0
+    for thread in samples.threads.values():
+        if thread.first_sched and thread.last_sched:
+            on_cpu += thread.last_sched[0] - thread.first_sched[0]
+            queued += thread.last_sched[1] - thread.first_sched[1]
+    return {
+        "cpu_time_ms": round(on_cpu / 1e6, 1),
+        "run_queue_wait_ms": round(queued / 1e6, 1),
+    }
 
 
 def plain_run_ms(

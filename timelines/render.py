@@ -208,6 +208,12 @@ def caption(recording: dict[str, Any], timeline: Timeline) -> str:
         f"Thread states were sampled every {sampling['mean_interval_ms']:.1f} ms "
         f"on average (the longest gap {ms(sampling['longest_interval_ms'])})."
     )
+    if "run_queue_wait_ms" in meta:
+        parts.append(
+            f"Over the whole run its threads used {ms(meta['cpu_time_ms'])} of CPU "
+            "time and waited "
+            f"{ms(meta['run_queue_wait_ms'])} for a free CPU."
+        )
     if cost := meta.get("overhead"):
         parts.append(
             f"Under the recorder the program took {ms(cost['recorded_median_ms'])}, "
