@@ -8,5 +8,6 @@ Run from the repository root:
 
 Each workload module (cpu, iobound, cost, tasksize) measures, checks, and
 renders its own part; results.py names them, report.py puts the page
-together, and mkdocs_hook.py puts the figures into pages at build time.
+together, and figures_markdown.py (a Markdown extension, so that MkDocs and
+Zensical both run it) puts the figures into pages at build time.
 """

@@ -1,8 +1,8 @@
 """What spans the workloads: every citable figure, the Key figures and
 Environment tables, and writing every generated file of the Benchmarks page.
 
-``all_figures`` needs only the standard library, so the MkDocs hook
-(benchmarks/mkdocs_hook.py) can call it at build time; rendering charts needs
+``all_figures`` needs only the standard library, so the Markdown extension
+(benchmarks/figures_markdown.py) can call it at build time; rendering charts needs
 matplotlib (the ``bench`` dependency group).
 """
 

@@ -4,7 +4,7 @@ Smoke mode measures tiny workloads in seconds. Nothing here asserts a time:
 the machine may be busy. Every workload must produce well-formed results,
 labelled with their environment, and render its tables and charts. Every
 measured figure on a page must come from docs/benchmarks/results.json
-through a ``{{ figure("key") }}`` placeholder (benchmarks/mkdocs_hook.py).
+through a ``{{ figure("key") }}`` placeholder (benchmarks/figures_markdown.py).
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks import report, results
-from benchmarks.mkdocs_hook import PLACEHOLDER
+from benchmarks import placeholders, report, results
+from benchmarks.placeholders import PLACEHOLDER
 from tools.guards import _fences
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -108,6 +108,23 @@ def test_figure_check_finds_a_typed_figure(tmp_path: Path) -> None:
     )
     (problem,) = hand_typed_figures(tmp_path)
     assert problem.startswith("docs/threading.md:1: '14 KiB' looks like a measured")
+
+
+def test_build_fills_figures_and_names_an_unknown_key(tmp_path: Path) -> None:
+    """What benchmarks/figures_markdown.py does on both engines' builds."""
+    page = tmp_path / "docs" / "threading.md"
+    page.parent.mkdir()
+    lines = ["# Threads", "", 'Starts in {{ figure("cost.thread.start") }}.']
+    lines.append("Costs {{ figure('cost.no_such') }} each.")
+    page.write_text("\n".join(lines) + "\n", "utf-8")
+    known = report.all_figures(results.load(results.DEFAULT_DIR))
+    out, problems = placeholders.fill(lines, known, docs=tmp_path / "docs")
+    assert out[2] == f"Starts in {known['cost.thread.start'].value}."
+    assert out[3] == lines[3], "an unknown placeholder is left as typed"
+    assert problems == [
+        "docs/threading.md:4: unknown figure 'cost.no_such'. Use a key from the Key "
+        "figures table on the Benchmarks page (docs/benchmarks/key-figures.md)."
+    ]
 
 
 @pytest.fixture(scope="module")

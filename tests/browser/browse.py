@@ -92,6 +92,22 @@ def visit(
     assert not problems, f"{path}:\n" + "\n".join(problems)
 
 
-def color_scheme(page: Page) -> str | None:
-    """Material's scheme on the page: "default" (light) or "slate" (dark)."""
-    return page.evaluate("document.body.getAttribute('data-md-color-scheme')")
+# What the reader sees: the page's background, dark or light. Read from the
+# screen rather than from a theme's attribute, so that it holds on both engines.
+SHOWN_SCHEME = """() => {
+    const [r, g, b] = getComputedStyle(document.body).backgroundColor
+        .match(/[\\d.]+/g).map(Number);
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128 ? "dark" : "light";
+}"""
+
+
+def shown_scheme(page: Page) -> str:
+    """ "light" or "dark": the page's background as the reader sees it."""
+    return page.evaluate(SHOWN_SCHEME)
+
+
+def wait_for_scheme(page: Page, wanted: str, timeout: float = 5000) -> None:
+    """Until the page shows ``wanted`` ("light" or "dark")."""
+    page.wait_for_function(
+        f"wanted => ({SHOWN_SCHEME})() === wanted", arg=wanted, timeout=timeout
+    )

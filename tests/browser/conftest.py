@@ -2,8 +2,12 @@
 
 Run with ``nox -s browser`` (the default pytest run leaves this folder out:
 see ``addopts`` in pyproject.toml). Each test process (each pytest-xdist
-worker) builds and serves the site once, at collection, so that every page of
-the build, read from its sitemap, becomes a test of its own.
+worker) builds and serves the site once per engine, at collection, so that
+every page of the build, read from its sitemap, becomes a test of its own.
+
+``--engine mkdocs`` (the default), ``--engine zensical`` or both
+(``--engine mkdocs --engine zensical``) choose the builds; every test id
+names its engine: ``test_…[zensical:/asyncio/]``.
 """
 
 from __future__ import annotations
@@ -14,26 +18,45 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.browser.site import Site, build_and_serve
+from tests.browser.site import ENGINES, Engine, Site, build_and_serve
 from tools import chromium
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--engine",
+        action="append",
+        choices=ENGINES,
+        help="build the site with this engine (repeat for both; default: mkdocs)",
+    )
+
+
+def engines(config: pytest.Config) -> list[Engine]:
+    return list(dict.fromkeys(config.getoption("engine") or ["mkdocs"]))
+
+
 @functools.cache
-def built_site() -> Site:
-    site = build_and_serve()
+def built_site(engine: Engine) -> Site:
+    site = build_and_serve(engine)
     atexit.register(site.close)
     return site
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "site" not in metafunc.fixturenames:
+        return
+    chosen = engines(metafunc.config)
     if "page_path" in metafunc.fixturenames:
-        pages = built_site().pages
-        metafunc.parametrize("page_path", pages, ids=pages)
+        pairs = [(e, p) for e in chosen for p in built_site(e).pages]
+        ids = [f"{e}:{p}" for e, p in pairs]
+        metafunc.parametrize(("engine", "page_path"), pairs, ids=ids)
+    else:
+        metafunc.parametrize("engine", chosen, ids=chosen)
 
 
-@pytest.fixture(scope="session")
-def site() -> Site:
-    return built_site()
+@pytest.fixture
+def site(engine: Engine) -> Site:
+    return built_site(engine)
 
 
 @pytest.fixture(scope="session")

@@ -2,14 +2,21 @@
 
 Nothing here needs a browser. ``build_and_serve()`` starts a static server on
 127.0.0.1 with a port picked by the system, then builds the site into the
-server's directory with ``SITE_URL`` set to that address: Material's instant
-navigation only works when the site is served at its ``site_url``.
+server's directory with ``SITE_URL`` set to that address: instant navigation
+only works when the site is served at its ``site_url``.
+
+Two engines build the same ``mkdocs.yml``: ``build_and_serve("mkdocs")``
+(MkDocs with Material, the published site) and ``build_and_serve("zensical")``
+(Zensical, Material's successor). CONTRIBUTING ("Two engines") lists where
+they differ.
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import gzip
+import json
 import os
 import re
 import shutil
@@ -17,15 +24,18 @@ import subprocess
 import sys
 import tempfile
 import threading
+import time
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import unquote, urljoin, urlsplit
 
 ROOT = Path(__file__).resolve().parents[2]
+Engine = Literal["mkdocs", "zensical"]
+ENGINES: tuple[Engine, ...] = ("mkdocs", "zensical")
 
 
 class _Handler(SimpleHTTPRequestHandler):
@@ -75,6 +85,8 @@ class Site:
     base_url: str  # "http://127.0.0.1:PORT/"
     server: ThreadingHTTPServer
     pages: list[str] = field(default_factory=list)  # URL paths: "/", "/asyncio/", …
+    engine: Engine = "mkdocs"
+    build_seconds: float = 0.0
 
     @property
     def origin(self) -> str:
@@ -93,33 +105,81 @@ class Site:
         shutil.rmtree(self.directory, ignore_errors=True)
 
 
-def build_and_serve() -> Site:
+def build_and_serve(engine: Engine = "mkdocs") -> Site:
     """Serve an empty directory on 127.0.0.1:0, then build the site into it."""
-    directory = Path(tempfile.mkdtemp(prefix="site-browser-"))
+    if engine not in ENGINES:
+        raise ValueError(f"unknown engine {engine!r}: one of {ENGINES}")
+    # Zensical builds only inside the project (site_dir must be under it).
+    parent = ROOT if engine == "zensical" else None
+    directory = Path(tempfile.mkdtemp(prefix=f"site-{engine}-", dir=parent))
     handler = functools.partial(_Handler, directory=str(directory))
     server = _Server(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base_url = f"http://127.0.0.1:{server.server_address[1]}/"
-    site = Site(directory, base_url, server)
+    site = Site(directory, base_url, server, engine=engine)
     env = {**os.environ, "SITE_URL": base_url, "NO_MKDOCS_2_WARNING": "1"}
-    # Run from the repository root: pymdownx.snippets resolves paths from there.
-    proc = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(directory)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    if engine == "mkdocs":
+        command = ["mkdocs", "build", "--strict", "-d", str(directory)]
+    else:
+        # No --site-dir option: mkdocs.yml reads site_dir from SITE_DIR.
+        command = ["zensical", "build", "--strict"]
+        env["SITE_DIR"] = str(directory)
+    start = time.perf_counter()
+    # Run from the repository root, with `python -m`: pymdownx.snippets
+    # resolves paths from there, and Python finds benchmarks.figures_markdown.
+    with _one_zensical_build_at_a_time(engine):
+        proc = subprocess.run(
+            [sys.executable, "-m", *command],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+    site.build_seconds = time.perf_counter() - start
     if proc.returncode:
         site.close()
-        output = (proc.stdout + proc.stderr).splitlines()
+        output = _plain(proc.stdout + proc.stderr).splitlines()
         shown = [line for line in output if line.startswith(("WARNING", "ERROR"))]
         raise RuntimeError(
-            "mkdocs build --strict failed:\n" + "\n".join(shown or output[-20:])
+            f"{engine} build --strict failed:\n" + "\n".join(shown or output[-20:])
         )
     site.pages = sitemap_pages(directory, base_url)
     return site
+
+
+def _plain(text: str) -> str:
+    """Without the terminal colours Zensical prints even into a pipe."""
+    return re.sub(r"\x1b\[[0-9;]*m", "", text)
+
+
+@contextlib.contextmanager
+def _one_zensical_build_at_a_time(engine: Engine):
+    """Zensical keeps one cache in the project (.cache/): pytest-xdist's
+    workers take turns. MkDocs shares nothing between builds."""
+    if engine != "zensical" or sys.platform == "win32":
+        yield
+        return
+    import fcntl
+
+    lock = Path(tempfile.gettempdir()) / f"zensical-build-{os.getuid()}.lock"
+    with lock.open("w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def search_index(site: Site) -> tuple[str, list[dict[str, Any]]]:
+    """The word separator and the entries (location, title, text) of the
+    search index: MkDocs writes search/search_index.json, Zensical search.json."""
+    if site.engine == "zensical":
+        data = json.loads((site.directory / "search.json").read_text("utf-8"))
+        return data["config"]["separator"], data["items"]
+    path = site.directory / "search/search_index.json"
+    data = json.loads(path.read_text("utf-8"))
+    return data["config"]["separator"], data["docs"]
 
 
 def sitemap_pages(directory: Path, base_url: str) -> list[str]:

@@ -1,16 +1,21 @@
 """What a reader does once: search, read a code block's title and copy it,
 switch the colour scheme, switch content tabs.
+
+Each test runs on every engine chosen with --engine (conftest.py) and finds
+things as a reader does: by role, accessible name, title or visible text, not
+by one theme's class names. Where the engines differ, the test says which.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from collections import defaultdict
 from urllib.parse import urlsplit
 
-from tests.browser.browse import color_scheme, visit
-from tests.browser.site import ROOT, Site
+from playwright.sync_api import Page
+
+from tests.browser.browse import shown_scheme, visit, wait_for_scheme
+from tests.browser.site import ROOT, Site, search_index
 
 
 def unique_search_term(site: Site) -> tuple[str, str]:
@@ -19,12 +24,12 @@ def unique_search_term(site: Site) -> tuple[str, str]:
     Words are split as the index says its search splits them; a token such as
     ``asyncio.run()`` is not a word, and searching part of it finds nothing.
     """
-    index = json.loads((site.directory / "search/search_index.json").read_text())
+    separator, entries = search_index(site)
     pages_of: dict[str, set[str]] = defaultdict(set)
     spelling: dict[str, str] = {}  # as first written, to type it that way
-    for doc in index["docs"]:
+    for doc in entries:
         text = re.sub(r"<[^>]+>", " ", f"{doc['title']} {doc['text']}")
-        for word in re.split(index["config"]["separator"], text):
+        for word in re.split(separator, text):
             if re.fullmatch(r"[A-Za-z]{6,}", word):
                 pages_of[word.lower()].add("/" + doc["location"].split("#")[0])
                 spelling.setdefault(word.lower(), word)
@@ -39,11 +44,23 @@ def test_search_finds_a_page_and_leads_to_it(browser, site: Site) -> None:
     term, expected = unique_search_term(site)
     with visit(browser, site, "/") as seen:
         page = seen.page
-        box = page.locator("input.md-search__input")
-        # fill() does not fire the events Material listens to; typing does.
+        # Zensical's header has a Search button that opens its search dialog;
+        # Material's header shows the search box itself.
+        opener = page.get_by_role("banner").get_by_role("button", name="Search")
+        if opener.count() and opener.first.is_visible():
+            opener.first.click()
+        box = page.get_by_role("combobox", name="Search").or_(
+            page.get_by_role("textbox", name="Search")
+        )
+        box = box.filter(visible=True).first
+        # fill() does not fire the events the themes listen to; typing does.
         box.click()
         box.press_sequentially(term, delay=30)
-        results = page.locator(".md-search-result__list a.md-search-result__link")
+        # Zensical lists results as options of a listbox; Material as links
+        # in its search dialog.
+        results = page.get_by_role("option").or_(
+            page.get_by_role("dialog", name="Search").get_by_role("link")
+        )
         results.first.wait_for(timeout=20_000)
         paths = [
             urlsplit(h).path for h in results.evaluate_all("l => l.map(a => a.href)")
@@ -63,52 +80,55 @@ def test_code_block_shows_its_snippet_path_and_copies_that_file(
     page_path, title = found[0]
     permissions = ["clipboard-read", "clipboard-write"]
     with visit(browser, site, page_path, settle=False, permissions=permissions) as seen:
-        shown = seen.page.locator(
-            f".highlight > span.filename:text-is('{title}')"
-        ).first
+        shown = seen.page.get_by_text(title, exact=True).first
         assert shown.is_visible(), f"{page_path}: the title {title} is hidden"
-        block = shown.locator("..")
+        block = shown.locator("..")  # the title and its code
         block.hover()
-        block.locator("button.md-code__button[data-md-type=copy]").click()
+        block.get_by_role("button", name="Copy to clipboard").click()
         copied = seen.page.evaluate("navigator.clipboard.readText()")
-    # Material drops the file's final newline; every other character must match.
+    # The themes drop the file's final newline; every other character must match.
     expected = (ROOT / title).read_text(encoding="utf-8").removesuffix("\n")
     assert copied == expected, f"{page_path}: copied text differs from {title}"
 
 
-def _click_toggle_until(page, wanted: str) -> None:
-    """Click the header's scheme toggle until Material shows ``wanted``."""
-    toggle = page.locator("[data-md-component=palette] label:not([hidden])")
-    for _ in range(3):  # three palettes: automatic, light, dark
-        if color_scheme(page) == wanted:
+def _click_toggle_until(page: Page, wanted: str) -> None:
+    """Click the header's scheme toggle until the page shows ``wanted``.
+
+    The toggle is the visible header control titled "Switch to …"; each click
+    selects the next palette (automatic, light, dark) and shows the next one.
+    """
+    toggles = page.get_by_role("banner").get_by_title(re.compile(r"^Switch to "))
+    for _ in range(3):
+        if shown_scheme(page) == wanted:
             return
-        before = toggle.get_attribute("for")
+        toggle = toggles.filter(visible=True).first
+        before = toggle.get_attribute("title")
         toggle.click()
-        # Each click selects the next palette and shows the next toggle.
         page.wait_for_function(
-            """before => document.querySelector(
-                '[data-md-component=palette] label:not([hidden])'
-            ).htmlFor !== before""",
+            """before => [...document.querySelectorAll("header [title^='Switch to ']")]
+                .some(t => t.checkVisibility() && t.title !== before)""",
             arg=before,
         )
-    assert color_scheme(page) == wanted, f"the toggle never showed {wanted!r}"
+    wait_for_scheme(page, wanted)
 
 
 def test_scheme_choice_survives_a_reload(browser, site: Site) -> None:
     with visit(browser, site, "/", scheme="light", settle=False) as seen:
         page = seen.page
-        assert color_scheme(page) == "default"
-        _click_toggle_until(page, "slate")
+        assert shown_scheme(page) == "light"
+        _click_toggle_until(page, "dark")
         page.reload()
-        assert color_scheme(page) == "slate", "dark was forgotten on reload"
+        assert shown_scheme(page) == "dark", "dark was forgotten on reload"
         # With the system dark as well, choosing light must survive a reload.
         page.emulate_media(color_scheme="dark")
-        _click_toggle_until(page, "default")
+        _click_toggle_until(page, "light")
         page.reload()
-        assert color_scheme(page) == "default", "light was forgotten on reload"
+        assert shown_scheme(page) == "light", "light was forgotten on reload"
 
 
 def test_content_tabs_switch(browser, site: Site) -> None:
+    """pymdownx.tabbed writes the same markup for both engines (.tabbed-set);
+    the reader clicks the second tab's label and sees its content instead."""
     with_tabs = [p for p in site.pages if 'class="tabbed-set' in site.html(p)]
     assert with_tabs, 'no page has content tabs (=== "Tab" blocks)'
     with visit(browser, site, with_tabs[0], settle=False) as seen:
