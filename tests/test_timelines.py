@@ -229,10 +229,13 @@ def test_a_process_left_running_is_reported_and_ended() -> None:
     )
 
 
-@pytest.mark.parametrize("method", ["spawn", "forkserver"])
+@pytest.mark.parametrize("method", ["fork", "spawn", "forkserver"])
 def test_a_process_pool_program_runs_under_the_recorder(method: str) -> None:
-    # The children re-import the program by its path, as they would for
-    # `python program.py`; a child that cannot find square() never answers.
+    # Under spawn and forkserver the children re-import the program by its
+    # path, as they would for `python program.py`: a child that cannot find
+    # square() never answers. Under fork they inherit timelines.inside's exit
+    # handler; only the program's own process may write the notes (checked
+    # by the recorder).
     recording = recorder.run(timeline("process_pool.py", args=(method,)))
     labels = [r["label"] for r in recording["rows"] if r["kind"] == "process"]
     assert "process 1" in labels, labels

@@ -408,11 +408,13 @@ def _end_leftovers(samples: Samples, pgid: int) -> list[str]:
     """Processes the program left running, which are then killed.
 
     multiprocessing's helpers (resource tracker, forkserver) end on their own
-    once the program has gone: they get a moment, as in tools/snippets.py.
+    once the program has gone, and a process that is exiting takes a moment
+    to go: they get up to two seconds, as in tools/snippets.py.
     """
     deadline = time.monotonic() + 2
     while (left := _leftovers(samples, pgid)) and time.monotonic() < deadline:
-        if not all(_helper(line) for line in left):
+        # A process that is exiting has no command line any more.
+        if not all(_helper(line) or len(line.split()) == 1 for line in left):
             break
         time.sleep(0.05)
     if left:
@@ -495,6 +497,11 @@ def run(
                 "with os._exit?); a recording needs a normal exit"
             )
         inside = json.loads(notes.read_text("utf-8"))
+        if inside["pid"] != proc.pid:  # timelines.inside guards against this
+            raise RecordError(
+                f"{timeline.program}:1: the notes were written by process "
+                f"{inside['pid']}, not by the program's own ({proc.pid})"
+            )
     recording = build(samples, inside, timeline)
     intervals = [b - a for a, b in zip(samples.times, samples.times[1:], strict=False)]
     mean = sum(intervals) / len(intervals) / 1e6 if intervals else 0.0
