@@ -438,8 +438,24 @@ def include(recording: dict[str, Any], timeline: Timeline, height: int) -> str:
     )
 
 
+def with_hide_rules(recording: dict[str, Any], timeline: Timeline) -> dict[str, Any]:
+    """The recording with the config's hide rules applied to its rows.
+
+    The recorder applies them too (hidden rows do not stretch the window); here
+    a rule added since the recording takes effect without recording again.
+    """
+    rows = []
+    for row in recording["rows"]:
+        rule = next((r for r in timeline.hide if r.label.fullmatch(row["label"])), None)
+        if rule and "hidden" not in row:
+            row = {**row, "hidden": rule.reason}
+        rows.append(row)
+    return {**recording, "rows": rows}
+
+
 def render(recording: dict[str, Any], timeline: Timeline, out: Path) -> list[Path]:
     """Write <name>-light.svg, <name>-dark.svg and <name>.md into ``out``."""
+    recording = with_hide_rules(recording, timeline)
     written = []
     height = 0
     for scheme in ("light", "dark"):
