@@ -279,6 +279,18 @@ def main() -> None:
     # path (for sibling imports), argv[0] the path as typed.
     sys.argv = sys.argv[1:]
     sys.path[0] = os.path.dirname(os.path.abspath(program))
+    # The recorder put this checkout on PYTHONPATH to find timelines.inside;
+    # the program (and any Python it starts) sees the reader's path instead.
+    if (original := os.environ.pop("TIMELINES_PYTHONPATH", None)) is not None:
+        ours = os.environ.get("PYTHONPATH", "").split(os.pathsep)[0]
+        rest = sys.path[1:]
+        if ours in rest:
+            rest.remove(ours)
+            sys.path[1:] = rest
+        if (before := json.loads(original)) is None:
+            os.environ.pop("PYTHONPATH", None)
+        else:
+            os.environ["PYTHONPATH"] = before
     runpy.run_path(program, run_name="__main__")
 
 

@@ -449,10 +449,12 @@ def run(
             **os.environ,
             "TIMELINES_OUT": str(notes),
             "TIMELINES_MARKS": json.dumps(list(timeline.marks)),
-            # timelines.inside comes from this checkout, whatever the cwd.
+            # timelines.inside comes from this checkout, whatever the cwd; it
+            # then puts PYTHONPATH back as it was (TIMELINES_PYTHONPATH).
             "PYTHONPATH": os.pathsep.join(
                 [str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])]
             ),
+            "TIMELINES_PYTHONPATH": json.dumps(os.environ.get("PYTHONPATH")),
         }
         command = [python, "-m", "timelines.inside", timeline.program, *timeline.args]
         with (
