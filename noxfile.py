@@ -12,7 +12,8 @@ nox -s lock                                 upgrade uv.lock, which every session
 nox -s tests-3.12 -- -k asyncio/            pytest arguments go after --
 nox -s bench -- --only http                 measure (not in the default run)
 nox -s timelines -- --only NAME             record timelines (Linux; not default)
-nox -s lighthouse                           Lighthouse scores (needs npm; not default)
+nox -s lighthouse                           Lighthouse scores of every page on a phone
+                                            (needs npm; not default; -- --desktop)
 nox -s zensical browser_zensical            the same site built by Zensical, and the
                                             browser suite on it (CI's zensical job)
 """
@@ -299,7 +300,7 @@ def _browser_suite(session: nox.Session, engine: str) -> None:
 
 @nox.session
 def lighthouse(session: nox.Session) -> None:
-    """Lighthouse scores for the home page and the longest page (not in `nox`)."""
+    """Lighthouse on a phone, every page, median of 3 runs (not in `nox`)."""
     chromium = _need_chromium(session)
     if not shutil.which("npm"):
         session.error("npm not found: install Node.js 20+ to run Lighthouse")
