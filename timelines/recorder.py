@@ -33,7 +33,9 @@ from typing import Any
 
 from timelines.config import ROOT, Timeline
 
-SCAN_EVERY_NS = 2_000_000  # look for new child processes every 2 ms
+# A new process's command line is read during its first samples: a forked
+# child shows its parent's until it calls exec.
+COMMAND_READS = 10
 MARGIN_MS = 2.0  # before the first and after the last row of the window
 HELPERS = {
     "multiprocessing.resource_tracker": "resource tracker",
@@ -71,29 +73,70 @@ def _stat_fields(data: bytes) -> list[bytes]:
     return data[data.rfind(b")") + 2 :].split()
 
 
-def _descendants(known: set[int], seen: dict[int, int]) -> list[int]:
-    """New processes whose parent is one of ``known`` (scanning /proc)."""
-    found = []
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        pid = int(entry)
-        if pid in seen:
-            continue
-        try:
-            with open(f"/proc/{pid}/stat", "rb") as f:
-                seen[pid] = int(_stat_fields(f.read())[1])
-        except (OSError, IndexError, ValueError):
-            continue
-    changed = True
-    while changed:  # a grandchild may be listed before its parent
-        changed = False
-        for pid, ppid in seen.items():
-            if ppid in known and pid not in known:
-                known.add(pid)
-                found.append(pid)
-                changed = True
-    return found
+class NewProcesses:
+    """Finds the program's new descendant processes.
+
+    Listing /proc costs more than the rest of a sample together, so it is not
+    done each time: /proc/loadavg names the last process id handed out, which
+    Linux hands out in order, and only the ids since the last look are read.
+    When the counter has wrapped around, /proc is listed after all.
+    """
+
+    def __init__(self, known: set[int]) -> None:
+        self.known = known
+        self.parents: dict[int, int] = {}
+        self.fd = os.open("/proc/loadavg", os.O_RDONLY)
+        self.last = self._last_id()
+        self.retry: dict[
+            int, int
+        ] = {}  # id -> looks left: handed out, not yet in /proc
+
+    def _last_id(self) -> int:
+        return int(os.pread(self.fd, 128, 0).split()[-1])
+
+    def close(self) -> None:
+        os.close(self.fd)
+
+    def __call__(self) -> list[int]:
+        last = self._last_id()
+        if last == self.last and not self.retry:
+            return []
+        if last >= self.last:
+            ids = list(range(self.last + 1, last + 1))
+        else:
+            ids = [int(e) for e in os.listdir("/proc") if e.isdigit()]
+        self.last = last
+        ids = sorted({*ids, *self.retry} - self.known)
+        parents = {}
+        for pid in ids:
+            try:
+                with open(f"/proc/{pid}/status", "rb") as f:
+                    fields = dict(
+                        line.split(b":", 1)
+                        for line in f.read().splitlines()
+                        if b":" in line
+                    )
+            except OSError:
+                left = self.retry.get(pid, 5) - 1
+                if left > 0:
+                    self.retry[pid] = left
+                else:
+                    self.retry.pop(pid, None)
+                continue
+            self.retry.pop(pid, None)
+            if int(fields[b"Tgid"]) == pid:  # a process, not a thread of one
+                parents[pid] = int(fields[b"PPid"])
+        found = []
+        changed = True
+        while changed:  # a grandchild may come before its parent (wrap-around)
+            changed = False
+            for pid, ppid in parents.items():
+                if ppid in self.known and pid not in self.known:
+                    self.known.add(pid)
+                    self.parents[pid] = ppid
+                    found.append(pid)
+                    changed = True
+        return found
 
 
 def sample(proc: subprocess.Popen[bytes], interval_s: float) -> Samples:
@@ -101,27 +144,27 @@ def sample(proc: subprocess.Popen[bytes], interval_s: float) -> Samples:
     samples = Samples(root=proc.pid, order=[proc.pid])
     known = {proc.pid}
     alive = {proc.pid}
-    seen: dict[int, int] = {}
+    new_processes = NewProcesses(known)
     fds: dict[tuple[int, int], int] = {}
     sched: dict[tuple[int, int], int] = {}
-    next_scan = 0
+    reads: dict[int, int] = {}  # how often each process's cmdline was read
     try:
         while True:
-            now = time.monotonic_ns()
-            if now >= next_scan:
-                for pid in _descendants(known, seen):
-                    alive.add(pid)
-                    samples.order.append(pid)
-                    samples.parents[pid] = seen[pid]
-                for pid in alive:
-                    # Read again until exec has replaced the forked copy's.
-                    with (
-                        contextlib.suppress(OSError),
-                        open(f"/proc/{pid}/cmdline", "rb") as f,
-                    ):
-                        command = f.read().replace(b"\0", b" ")
-                        samples.cmdlines[pid] = command.decode(errors="replace")
-                next_scan = now + SCAN_EVERY_NS
+            for pid in new_processes():
+                alive.add(pid)
+                samples.order.append(pid)
+                samples.parents[pid] = new_processes.parents[pid]
+            for pid in alive:
+                # Read again for a while: exec replaces a forked copy's.
+                if reads.get(pid, 0) >= COMMAND_READS:
+                    continue
+                reads[pid] = reads.get(pid, 0) + 1
+                with (
+                    contextlib.suppress(OSError),
+                    open(f"/proc/{pid}/cmdline", "rb") as f,
+                ):
+                    command = f.read().replace(b"\0", b" ")
+                    samples.cmdlines[pid] = command.decode(errors="replace")
             for pid in list(alive):
                 try:
                     tids = os.listdir(f"/proc/{pid}/task")
@@ -159,6 +202,7 @@ def sample(proc: subprocess.Popen[bytes], interval_s: float) -> Samples:
                 break
             time.sleep(interval_s)
     finally:
+        new_processes.close()
         for fd in [*fds.values(), *sched.values()]:
             os.close(fd)
     return samples
@@ -470,6 +514,7 @@ def run(
                 env=child_env,
                 start_new_session=True,
             )
+            sampler_cpu = time.process_time_ns()
             try:
                 samples = sample(proc, timeline.interval_ms / 1000)
             except BaseException:
@@ -478,6 +523,7 @@ def run(
                 proc.wait()
                 raise
             run_ns = time.monotonic_ns() - started
+            sampler_cpu = time.process_time_ns() - sampler_cpu
             err.seek(0)
             stderr = err.read().decode(errors="replace")
         leftovers = _end_leftovers(samples, proc.pid)
@@ -517,6 +563,9 @@ def run(
             "target_interval_ms": timeline.interval_ms,
             "mean_interval_ms": round(mean, 2),
             "longest_interval_ms": round(longest, 2),
+            # The sampler's own CPU time: on a machine with few CPUs it
+            # competes with the program for them.
+            "sampler_cpu_ms": round(sampler_cpu / 1e6, 1),
             "samples": len(samples.times),
         },
         "run_time_ms": round(run_ns / 1e6, 1),
