@@ -261,18 +261,17 @@ def test_committed_pictures_are_drawn_from_their_recordings(tmp_path: Path) -> N
         "timelines/recordings/ and the other way round: run "
         "`nox -s timelines -- --only NAME`"
     )
+    stale = []
     for name in recordings:
         recording = json.loads((config.RECORDINGS / f"{name}.json").read_text("utf-8"))
         for path in render.render(recording, timelines[name], tmp_path):
-            committed = config.OUTPUT / path.name
-            assert committed.exists(), (
-                f"{committed} is missing: run `python -m timelines render`"
-            )
-            assert committed.read_bytes() == path.read_bytes(), (
-                f"{committed.relative_to(ROOT)} differs from what "
-                f"timelines/recordings/{name}.json draws. Never edit a timeline "
-                "by hand: record it again (`nox -s timelines -- --only "
-                f"{name}`) or, after changing the renderer or the config, "
-                "`python -m timelines render`."
-            )
             assert path.stat().st_size <= render.MAX_BYTES
+            committed = config.OUTPUT / path.name
+            if not committed.exists() or committed.read_bytes() != path.read_bytes():
+                stale.append(committed.relative_to(ROOT).as_posix())
+    assert not stale, (
+        f"{', '.join(stale)}: missing, or not what its recording in "
+        "timelines/recordings/ draws. Never edit a timeline by hand: record it "
+        "again (`nox -s timelines -- --only NAME`) or, after changing the "
+        "renderer or the config, redraw them all with `python -m timelines render`."
+    )

@@ -109,6 +109,31 @@ def most_at_once(intervals: list[list[float]]) -> int:
     return most
 
 
+def overlap(a: list[list[float]], b: list[list[float]]) -> float:
+    """Total time during which a span of ``a`` and a span of ``b`` both last."""
+    return round(sum(max(0.0, min(y, w) - max(x, v)) for x, y in a for v, w in b), 1)
+
+
+def side_by_side(rows: list[dict[str, Any]], window: float) -> list[str]:
+    """For rows alive together a while: how long both ran at once.
+
+    Two threads that take turns on the GIL are alive together but almost
+    never both running; two processes are both running nearly all the time.
+    """
+    sentences = []
+    for i, a in enumerate(rows):
+        for b in rows[i + 1 :]:
+            together = overlap([a["lifetime"]], [b["lifetime"]])
+            if together < window / 10:
+                continue
+            both = overlap(a["spans"]["running"], b["spans"]["running"])
+            sentences.append(
+                f"{a['label']} and {b['label']} were alive together for "
+                f"{ms(together)} and both running for {ms(both)} of it."
+            )
+    return sentences[:6]
+
+
 def mark_names(recording: dict[str, Any]) -> list[str]:
     names: list[str] = []
     for _, row in visible_rows(recording):
@@ -145,6 +170,9 @@ def describe(recording: dict[str, Any]) -> str:
         sentences.append(
             f"At most {n} of the {len(cpu_rows)} threads and processes were running "
             "at the same moment."
+        )
+        sentences += side_by_side(
+            [r for r in cpu_rows if not r.get("main")], recording["window_ms"]
         )
     others = [r for _, r in rows if not r.get("main")]
     if len(others) > 1:
@@ -204,6 +232,10 @@ def caption(recording: dict[str, Any], timeline: Timeline) -> str:
     if not meta["tasks_recorded"]:
         parts.append("asyncio tasks are not recorded before Python 3.12.")
     sampling = meta["sampling"]
+    parts.append(
+        "A thread or process counts as running in the kernel's state R: on a "
+        "CPU or ready for one."
+    )
     parts.append(
         f"Thread states were sampled every {sampling['mean_interval_ms']:.1f} ms "
         f"on average (the longest gap {ms(sampling['longest_interval_ms'])})."
