@@ -1,5 +1,5 @@
 """What a reader does once: search, read a code block's title and copy it,
-switch the colour scheme, switch content tabs.
+switch the colour scheme, switch content tabs, follow the navigation.
 
 Each test runs on every engine chosen with --engine (conftest.py) and finds
 things as a reader does: by role, accessible name, title or visible text, not
@@ -140,3 +140,26 @@ def test_content_tabs_switch(browser, site: Site) -> None:
         labels.nth(1).click()
         assert blocks.nth(1).is_visible(), "the second tab did not show"
         assert not blocks.nth(0).is_visible(), "the first tab stayed visible"
+
+
+def test_navigation_replaces_the_page_without_reloading_it(browser, site: Site) -> None:
+    """navigation.instant: the next page is fetched and swapped in, so the
+    window (and anything a script kept in it) stays the same."""
+    first, second = site.pages[0], site.pages[1]
+    with visit(browser, site, first) as seen:
+        page = seen.page
+        page.evaluate("window.readerWasHere = true")
+        links = page.get_by_role("navigation", name="Navigation").first.get_by_role(
+            "link"
+        )
+        paths = [
+            urlsplit(h).path for h in links.evaluate_all("l => l.map(a => a.href)")
+        ]
+        link = links.nth(paths.index(second))
+        title = link.inner_text().strip()
+        link.click()
+        page.wait_for_url(lambda url: urlsplit(url).path == second, timeout=10_000)
+        page.get_by_role("heading", level=1).first.wait_for()
+        assert page.evaluate("window.readerWasHere === true"), (
+            f"following {title!r} reloaded the whole page"
+        )
