@@ -26,11 +26,12 @@ import tempfile
 import threading
 import time
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, cast
 from urllib.parse import unquote, urljoin, urlsplit
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -105,8 +106,11 @@ class Site:
         shutil.rmtree(self.directory, ignore_errors=True)
 
 
-def build_and_serve(engine: Engine = "mkdocs") -> Site:
-    """Serve an empty directory on 127.0.0.1:0, then build the site into it."""
+def build_and_serve(engine: str = "mkdocs") -> Site:
+    """Serve an empty directory on 127.0.0.1:0, then build the site into it.
+
+    ``engine`` is one of ENGINES: "mkdocs" (the published site) or "zensical".
+    """
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}: one of {ENGINES}")
     # Zensical builds only inside the project (site_dir must be under it).
@@ -116,7 +120,7 @@ def build_and_serve(engine: Engine = "mkdocs") -> Site:
     server = _Server(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base_url = f"http://127.0.0.1:{server.server_address[1]}/"
-    site = Site(directory, base_url, server, engine=engine)
+    site = Site(directory, base_url, server, engine=cast(Engine, engine))
     env = {**os.environ, "SITE_URL": base_url, "NO_MKDOCS_2_WARNING": "1"}
     if engine == "mkdocs":
         command = ["mkdocs", "build", "--strict", "-d", str(directory)]
@@ -154,7 +158,7 @@ def _plain(text: str) -> str:
 
 
 @contextlib.contextmanager
-def _one_zensical_build_at_a_time(engine: Engine):
+def _one_zensical_build_at_a_time(engine: str) -> Iterator[None]:
     """Zensical keeps one cache in the project (.cache/): pytest-xdist's
     workers take turns. MkDocs shares nothing between builds."""
     if engine != "zensical" or sys.platform == "win32":
