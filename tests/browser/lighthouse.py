@@ -14,13 +14,16 @@ accessibility 100, best practices, SEO and performance 95. Accessibility,
 best practices and SEO are checks of the page and do not move between runs.
 Performance is simulated from a trace of the page load, and the CPU time in
 that trace grows when other programs use the CPU: on a shared 2-core machine
-one run in three can lose several points. So the pages are scored round-robin
-(every page once, then every page again), a burst of load hits one run of a
-page rather than all three, and only the median counts: a page fails when two
-runs of three are below 95, never for one slow run. The 1-minute load average
-and Lighthouse's own CPU benchmark are printed with the table; when the load
-is above the number of CPUs, run again on a quieter machine before believing
-a performance failure.
+one run can lose 20 points or more. So the pages are scored round-robin
+(every page once, then every page again), so that a burst of load hits one
+run of a page rather than all of them; a page whose performance median
+misses after three runs gets up to two more (``--extra-runs``), and its
+median of five counts, as Lighthouse's own advice on variability suggests.
+A page fails only when most of its runs are slow, never for one. The
+1-minute load average and Lighthouse's CPU benchmark (its ``benchmarkIndex``;
+below 1000 Lighthouse itself warns that the host is too slow for its
+simulation) are printed with the table: when the load is above the number of
+CPUs, run again on a quieter machine before believing a performance failure.
 
 Options: ``--desktop`` scores with Lighthouse's desktop preset instead;
 ``--engine zensical`` scores the Zensical build of the same sources
@@ -127,6 +130,10 @@ def scores(report: dict[str, Any]) -> dict[str, int]:
     return {c: round(report["categories"][c]["score"] * 100) for c in CATEGORIES}
 
 
+def median_of(reports: list[dict[str, Any]], category: str) -> float:
+    return statistics.median(scores(r)[category] for r in reports)
+
+
 def clues(report: dict[str, Any]) -> str:
     """The metrics and failing audits of one report, on one line."""
     audits = report["audits"]
@@ -158,10 +165,16 @@ def main() -> int:
     parser.add_argument(
         "--page", action="append", default=[], help="only this URL path, repeatable"
     )
+    parser.add_argument(
+        "--extra-runs",
+        type=int,
+        default=2,
+        help="more runs for a page whose performance median misses (2)",
+    )
     parser.add_argument("--keep", type=Path, help="keep the JSON reports here")
     args = parser.parse_args()
-    if args.runs < 1:
-        parser.error("--runs must be at least 1")
+    if args.runs < 1 or args.extra_runs < 0:
+        parser.error("--runs must be at least 1, --extra-runs at least 0")
     chrome = chromium.find()
     if chrome is None:
         raise SystemExit(f"Chromium not found: {chromium.INSTALL_HINT}")
@@ -184,15 +197,23 @@ def main() -> int:
         if missing:
             raise SystemExit(f"{args.engine} build has no page for {missing}")
         # Round-robin: a burst of load from another program hits one run of a
-        # page, not all of its runs.
-        for run in range(1, args.runs + 1):
-            for path in pages:
+        # page, not all of its runs. Then the pages whose performance median
+        # missed get up to --extra-runs more, one round at a time.
+        todo = pages
+        for run in range(1, args.runs + args.extra_runs + 1):
+            if run > args.runs:
+                todo = [
+                    p
+                    for p in todo
+                    if median_of(reports[p], "performance") < TARGETS["performance"]
+                ]
+            for path in todo:
                 loads.append(os.getloadavg()[0])
                 out = out_dir / f"{page_name(path)}-{run}.json"
                 reports[path].append(
                     run_lighthouse(site.url(path), chrome, out, args.desktop)
                 )
-                print(f"run {run}/{args.runs} {path}", file=sys.stderr, flush=True)
+                print(f"run {run} {path}", file=sys.stderr, flush=True)
         loads.append(os.getloadavg()[0])
     finally:
         site.close()
@@ -201,11 +222,11 @@ def main() -> int:
     profile = "desktop" if args.desktop else "mobile"
     print(
         f"Lighthouse {lighthouse_version(reports)}, {profile} profile, "
-        f"{args.engine} build, median of {args.runs} run(s) per page; targets: "
+        f"{args.engine} build, median of {args.runs} runs per page; targets: "
         + ", ".join(f"{c} >= {t}" for c, t in TARGETS.items())
     )
-    # Wide enough for the name, or for "100 (100-100)*" under performance.
-    widths = [len(c) + 6 if c == "performance" else len(c) + 2 for c in CATEGORIES]
+    # Wide enough for the name, or for "100 (100-100) 5 runs*" under performance.
+    widths = [len(c) + 13 if c == "performance" else len(c) + 2 for c in CATEGORIES]
     header = f"{'page':<26}" + "".join(
         f"{c:>{w}}" for c, w in zip(CATEGORIES, widths, strict=True)
     )
@@ -213,15 +234,15 @@ def main() -> int:
     failed: list[str] = []
     for path, runs in reports.items():
         per_run = [scores(r) for r in runs]
-        median = {
-            c: round(statistics.median(s[c] for s in per_run)) for c in CATEGORIES
-        }
+        median = {c: round(median_of(runs, c)) for c in CATEGORIES}
         cells = []
         for c, w in zip(CATEGORIES, widths, strict=True):
             text = str(median[c])
             if c == "performance" and len(per_run) > 1:
                 values = [s[c] for s in per_run]
                 text += f" ({min(values)}-{max(values)})"
+                if len(per_run) > args.runs:
+                    text += f" {len(per_run)} runs"
             if median[c] < TARGETS[c]:
                 text += "*"
                 failed.append(f"{path} {c} {median[c]}")
