@@ -13,7 +13,7 @@ def square(n: int) -> int:
 
 if __name__ == "__main__":
     context = multiprocessing.get_context(sys.argv[1])
-    with ProcessPoolExecutor(2, mp_context=context) as pool:
+    with ProcessPoolExecutor(1, mp_context=context) as pool:
         squares = list(pool.map(square, range(4)))
     if squares != [0, 1, 4, 9]:
         sys.exit(f"wrong results: {squares}")
