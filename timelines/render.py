@@ -93,6 +93,15 @@ def visible_rows(recording: dict[str, Any]) -> list[tuple[int, dict[str, Any]]]:
     ]
 
 
+# A row with at most this many running spans gets their start times in words.
+FEW = 6
+
+
+def series(items: list[str]) -> str:
+    """0, 101 and 202: a list as a sentence says it."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
 def busy(spans: list[list[float]]) -> float:
     return round(sum(b - a for a, b in spans), 1)
 
@@ -161,15 +170,25 @@ def describe(recording: dict[str, Any]) -> str:
             spans = row["spans"].get(f"mark:{name}")
             if spans:
                 text += f", in {name}() {ms(busy(spans))}"
+        if 1 < len(row["spans"]["running"]) <= FEW:
+            # A few short turns: when they came is what the picture shows
+            # (a heartbeat that skips while a blocking call holds the loop).
+            starts = [f"{a:.0f}" for a, _ in row["spans"]["running"]]
+            text += f" in {len(starts)} turns, starting at {series(starts)} ms"
         if row["state"] in ("cancelled", "failed"):
             text += f", {row['state']} at {ms(end)}"
         sentences.append(text + ".")
     cpu_rows = [r for _, r in rows if r["kind"] != "task"]
     if len(cpu_rows) > 1:
         n = most_at_once([s for r in cpu_rows for s in r["spans"]["running"]])
+        kinds = sorted({r["kind"] for r in cpu_rows}, reverse=True)
+        what = " and ".join(
+            KIND_WORDS[k] + ("es" if k == "process" else "s") for k in kinds
+        )
+        verb = "was" if n == 1 else "were"
         sentences.append(
-            f"At most {n} of the {len(cpu_rows)} threads and processes were running "
-            "at the same moment."
+            f"At most {n} of the {len(cpu_rows)} {what} {verb} running at the "
+            "same moment."
         )
         sentences += side_by_side(
             [r for r in cpu_rows if not r.get("main")], recording["window_ms"]
@@ -183,7 +202,9 @@ def describe(recording: dict[str, Any]) -> str:
             if len({r["kind"] for r in others}) > 1
             else KIND_WORDS[others[0]["kind"]] + "s"
         )
-        if together == len(others):
+        if together == len(others) == 2:
+            overlap = f"both {kinds} besides the main one were alive at the same moment"
+        elif together == len(others):
             overlap = f"all {len(others)} {kinds} besides the main one were alive"
             overlap += " at the same moment"
         elif together == 1:
@@ -240,6 +261,11 @@ def caption(recording: dict[str, Any], timeline: Timeline) -> str:
         f"Thread states were sampled every {sampling['mean_interval_ms']:.1f} ms "
         f"on average (the longest gap {ms(sampling['longest_interval_ms'])})."
     )
+    if meta.get("runs", 1) > 1:
+        parts.append(
+            f"This is the run that waited least for a CPU of {meta['runs']} "
+            "recorded one after another."
+        )
     if "run_queue_wait_ms" in meta:
         parts.append(
             f"Over the whole run its threads used {ms(meta['cpu_time_ms'])} of CPU "
