@@ -23,8 +23,7 @@ def fingerprint(seed: int) -> str:
 
 if __name__ == "__main__":
     limits, seeds = [28_000, 32_000], [1, 2]
-    # One pool per kind of work, its threads named after it (so are the rows
-    # of the timeline below).
+    # One pool per kind of work; the timeline below labels threads by name.
     with ThreadPoolExecutor(2, thread_name_prefix="primes") as threads:
         primes = list(threads.map(count_primes, limits))
     with ProcessPoolExecutor(2) as processes:  # each process has its own GIL
