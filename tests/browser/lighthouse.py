@@ -35,7 +35,6 @@ Options: ``--desktop`` scores with Lighthouse's desktop preset instead;
 from __future__ import annotations
 
 import argparse
-import inspect
 import json
 import os
 import statistics
@@ -49,13 +48,12 @@ from typing import Any
 
 import yaml
 
-from tests.browser.site import ROOT, Site, build_and_serve
+from tests.browser.site import ENGINES, ROOT, build_and_serve
 from tools import chromium
 
 LIGHTHOUSE = ROOT / "tests/browser/node_modules/.bin/lighthouse"
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 TARGETS = {"performance": 95, "accessibility": 100, "best-practices": 95, "seo": 95}
-ENGINES = ("mkdocs", "zensical")  # as tests/browser/site.py names them
 # Audits worth reading when a page misses: printed for the pages that do.
 CLUES = [
     "largest-contentful-paint",
@@ -90,18 +88,6 @@ def nav_pages(config: Path = ROOT / "mkdocs.yml") -> list[str]:
                 yield f"/{stem}/" if stem else "/"
 
     return list(walk(nav))
-
-
-def serve(engine: str) -> Site:
-    """The site built by ``engine``, served on 127.0.0.1 as the browser tests do."""
-    if engine == "mkdocs":
-        return build_and_serve()
-    if "engine" in inspect.signature(build_and_serve).parameters:
-        return build_and_serve(engine=engine)
-    raise SystemExit(
-        f"tests/browser/site.py cannot build with {engine!r} yet "
-        "(build_and_serve has no engine parameter)"
-    )
 
 
 def run_lighthouse(url: str, chrome: str, out: Path, desktop: bool) -> dict[str, Any]:
@@ -186,7 +172,7 @@ def main() -> int:
         parser.error(f"not in the nav: {unknown}; pages: {' '.join(pages)}")
     pages = args.page or pages
     start = time.perf_counter()
-    site = serve(args.engine)
+    site = build_and_serve(args.engine)
     reports: dict[str, list[dict[str, Any]]] = {p: [] for p in pages}
     loads: list[float] = []
     scratch = None if args.keep else tempfile.TemporaryDirectory(prefix="lighthouse-")
