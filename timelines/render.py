@@ -165,7 +165,11 @@ def describe(recording: dict[str, Any]) -> str:
     for _, row in rows:
         start, end = row["lifetime"]
         running = busy(row["spans"]["running"])
-        text = f"{row['label']}: alive {ms(end - start)}, running {ms(running)}"
+        alive = ms(end - start)
+        if row.get("main") and start == 0 and end == recording["window_ms"]:
+            # Clipped to the window: it lived before and after what is shown.
+            alive = f"for all of the {ms(end)} shown"
+        text = f"{row['label']}: alive {alive}, running {ms(running)}"
         for name in marks:
             spans = row["spans"].get(f"mark:{name}")
             if spans:
@@ -250,6 +254,19 @@ def caption(recording: dict[str, Any], timeline: Timeline) -> str:
             hidden[row["hidden"]] = hidden.get(row["hidden"], 0) + 1
     for reason, n in hidden.items():
         parts.append(f"Not drawn: {plural(n, 'row')}, {reason}.")
+    drawn = [row for _, row in visible_rows(recording)]
+    mains = sum(1 for row in drawn if row.get("main"))
+    window = [0, recording["window_ms"]]
+    clipped = any(row.get("main") and row["lifetime"] == window for row in drawn)
+    if 0 < mains < len(drawn) and clipped:
+        # The window (timelines/recorder.py build()); the CPU time and wait
+        # below are the whole run's, which is longer.
+        ones = "the main one" if mains == 1 else "the main ones"
+        parts.append(
+            "The picture shows the part of the run from just before the first "
+            f"row besides {ones} began to just after the last one ended; the "
+            "main thread was alive before and after that part."
+        )
     if not meta["tasks_recorded"]:
         parts.append("asyncio tasks are not recorded before Python 3.12.")
     sampling = meta["sampling"]
