@@ -201,20 +201,20 @@ def describe(recording: dict[str, Any]) -> str:
     if len(others) > 1:
         together = most_at_once([r["lifetime"] for r in others])
         longest = max(others, key=lambda r: r["lifetime"][1] - r["lifetime"][0])
-        kinds = (
+        noun = (
             "rows"
             if len({r["kind"] for r in others}) > 1
             else KIND_WORDS[others[0]["kind"]] + "s"
         )
         if together == len(others) == 2:
-            overlap = f"both {kinds} besides the main one were alive at the same moment"
+            overlap = f"both {noun} besides the main one were alive at the same moment"
         elif together == len(others):
-            overlap = f"all {len(others)} {kinds} besides the main one were alive"
+            overlap = f"all {len(others)} {noun} besides the main one were alive"
             overlap += " at the same moment"
         elif together == 1:
-            overlap = f"the {len(others)} {kinds} besides the main one never overlapped"
+            overlap = f"the {len(others)} {noun} besides the main one never overlapped"
         else:
-            overlap = f"at most {together} of the {len(others)} {kinds} besides "
+            overlap = f"at most {together} of the {len(others)} {noun} besides "
             overlap += "the main one were alive at once"
         life = longest["lifetime"][1] - longest["lifetime"][0]
         sentences.append(
