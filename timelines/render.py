@@ -170,15 +170,15 @@ def describe(recording: dict[str, Any]) -> str:
             # Clipped to the window: it lived before and after what is shown.
             alive = f"for all of the {ms(end)} shown"
         text = f"{row['label']}: alive {alive}, running {ms(running)}"
-        for name in marks:
-            spans = row["spans"].get(f"mark:{name}")
-            if spans:
-                text += f", in {name}() {ms(busy(spans))}"
         if 1 < len(row["spans"]["running"]) <= FEW:
             # A few short turns: when they came is what the picture shows
             # (a heartbeat that skips while a blocking call holds the loop).
             starts = [f"{a:.0f}" for a, _ in row["spans"]["running"]]
             text += f" in {len(starts)} turns, starting at {series(starts)} ms"
+        for name in marks:
+            spans = row["spans"].get(f"mark:{name}")
+            if spans:
+                text += f", in {name}() {ms(busy(spans))}"
         if row["state"] in ("cancelled", "failed"):
             text += f", {row['state']} at {ms(end)}"
         sentences.append(text + ".")
@@ -198,6 +198,7 @@ def describe(recording: dict[str, Any]) -> str:
             [r for r in cpu_rows if not r.get("main")], recording["window_ms"]
         )
     others = [r for _, r in rows if not r.get("main")]
+    mains = series([r["label"] for _, r in rows if r.get("main")] or ["none"])
     if len(others) > 1:
         together = most_at_once([r["lifetime"] for r in others])
         longest = max(others, key=lambda r: r["lifetime"][1] - r["lifetime"][0])
@@ -207,15 +208,15 @@ def describe(recording: dict[str, Any]) -> str:
             else KIND_WORDS[others[0]["kind"]] + "s"
         )
         if together == len(others) == 2:
-            overlap = f"both {noun} besides the main one were alive at the same moment"
+            overlap = f"both {noun} besides {mains} were alive at the same moment"
         elif together == len(others):
-            overlap = f"all {len(others)} {noun} besides the main one were alive"
+            overlap = f"all {len(others)} {noun} besides {mains} were alive"
             overlap += " at the same moment"
         elif together == 1:
-            overlap = f"the {len(others)} {noun} besides the main one never overlapped"
+            overlap = f"the {len(others)} {noun} besides {mains} never overlapped"
         else:
             overlap = f"at most {together} of the {len(others)} {noun} besides "
-            overlap += "the main one were alive at once"
+            overlap += f"{mains} were alive at once"
         life = longest["lifetime"][1] - longest["lifetime"][0]
         sentences.append(
             f"Overlap: {overlap}; the longest, {longest['label']}, lived {ms(life)} "
