@@ -11,8 +11,9 @@ How it records, and why:
   (timelines/recorder.py). Every half millisecond or so the recorder, a
   separate process, reads each thread's state from ``/proc`` (Linux). ``R``
   is on a CPU or ready for one; a thread waiting for the GIL, a lock, a timer
-  or I/O sleeps (``S``/``D``). Nothing runs inside the program for this, so
-  it costs the program almost nothing, and it sees what a tracer of function
+  or I/O sleeps (``S``/``D``). Nothing runs inside the program for this; the
+  sampler's own CPU time (kept in the recording) is the cost, and it matters
+  only when the program wants every CPU. It sees what a tracer of function
   calls cannot: two threads in a pure-Python loop both look busy to a tracer
   (VizTracer records entry and exit times), while here the one waiting for
   the GIL is seen asleep. The recorder also reads each thread's
@@ -22,9 +23,11 @@ How it records, and why:
 * **Names, tasks and marks: the program's own notes** (timelines/inside.py).
   The program runs under ``python -m timelines.inside``, which gives threads
   their Python names (``threading.setprofile``, once per thread) and, on
-  Python 3.12+, follows asyncio tasks with ``sys.monitoring``: only
-  coroutine code raises events, every other function is switched off at its
-  first call. On 3.11 tasks are not recorded, and the caption says so.
+  Python 3.12+, follows asyncio tasks with ``sys.monitoring``: start,
+  resume, yield and return events are switched off for every function that
+  is not a coroutine (or a marked function) at its first call; unwind and
+  throw events cannot be switched off and are ignored for such code. On 3.11
+  tasks are not recorded, and the caption says so.
 
 Files: timelines/recordings/<name>.json (one real run, never edited) and,
 drawn from it by timelines/render.py, docs/timelines/<name>-light.svg,

@@ -138,6 +138,11 @@ class Notes:
             )
         return None
 
+    def on_throw(self, code: CodeType, offset: int, exc: BaseException) -> None:
+        # PY_THROW is a global event too: returning DISABLE raises ValueError.
+        if code.co_flags & inspect.CO_COROUTINE or code.co_name in self.marks:
+            self.on_enter(code, offset, exc)
+
     def on_leave(self, code: CodeType, offset: int, value: object) -> object:
         is_coroutine = bool(code.co_flags & inspect.CO_COROUTINE)
         if not is_coroutine and code.co_name not in self.marks:
@@ -202,7 +207,7 @@ class Notes:
         events = mon.events
         mon.register_callback(tool, events.PY_START, self.on_enter)
         mon.register_callback(tool, events.PY_RESUME, self.on_enter)
-        mon.register_callback(tool, events.PY_THROW, self.on_enter)
+        mon.register_callback(tool, events.PY_THROW, self.on_throw)
         mon.register_callback(tool, events.PY_YIELD, self.on_yield)
         mon.register_callback(tool, events.PY_RETURN, self.on_leave)
         mon.register_callback(tool, events.PY_UNWIND, self.on_unwind)

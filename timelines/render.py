@@ -281,8 +281,8 @@ def caption(recording: dict[str, Any], timeline: Timeline) -> str:
     )
     if meta.get("runs", 1) > 1:
         parts.append(
-            f"This is the run that waited least for a CPU of {meta['runs']} "
-            "recorded one after another."
+            f"Of {meta['runs']} runs recorded one after another, this is the one "
+            "that waited least for a CPU."
         )
     if "run_queue_wait_ms" in meta:
         parts.append(
