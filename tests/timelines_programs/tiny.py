@@ -4,6 +4,7 @@ while a third task is cancelled. Small and quick; nothing here is timed."""
 import asyncio
 import contextlib
 import threading
+from collections.abc import Iterator
 
 both_started = threading.Barrier(2)
 
@@ -22,7 +23,7 @@ async def nap(seconds: float) -> float:
 
 
 @contextlib.contextmanager
-def suppressing() -> object:
+def suppressing() -> Iterator[None]:
     # An exception thrown into a plain generator (PY_THROW on code the
     # recorder ignores) must not upset the recorder.
     with contextlib.suppress(KeyError):
