@@ -463,22 +463,21 @@ def _bar(
     )
 
 
-def _cross(cx: float | str, cy: float, colour: str, centre: int = 0) -> str:
+def _shape(cx: float | str, cy: float, centre: int, d: str, paint: str) -> str:
     at = f"{cx}" if isinstance(cx, str) else f"{cx:.2f}"
     return (
         f'<path transform="translate({at} {cy}) translate({centre} 0)" '
-        'd="M-5 -5L5 5M-5 5L5 -5" '
-        f'stroke="{colour}" stroke-width="2.5" fill="none"/>'
+        f'd="{d}" {paint}/>'
     )
+
+
+def _cross(cx: float | str, cy: float, colour: str, centre: int = 0) -> str:
+    paint = f'stroke="{colour}" stroke-width="2.5" fill="none"'
+    return _shape(cx, cy, centre, "M-5 -5L5 5M-5 5L5 -5", paint)
 
 
 def _diamond(cx: float | str, cy: float, colour: str, centre: int = 0) -> str:
-    at = f"{cx}" if isinstance(cx, str) else f"{cx:.2f}"
-    return (
-        f'<path transform="translate({at} {cy}) translate({centre} 0)" '
-        'd="M0 -6L6 0L0 6L-6 0Z" '
-        f'fill="{colour}"/>'
-    )
+    return _shape(cx, cy, centre, "M0 -6L6 0L0 6L-6 0Z", f'fill="{colour}"')
 
 
 def _marked(shape: str, row: int, state: str, at: float) -> str:
