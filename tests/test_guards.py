@@ -8,6 +8,7 @@ import pytest
 
 from tools.guards import (
     check_all,
+    check_dependencies,
     check_images,
     check_orphans,
     check_pages,
@@ -156,3 +157,26 @@ def test_image_with_alt_text_passes(site) -> None:
         "docs/demo.md", '# Demo\n\n![A chart](c.svg)\n<img alt="A chart" src="c.svg">\n'
     )
     assert check_images(site.root) == []
+
+
+def test_an_undeclared_third_party_import_is_named(site) -> None:
+    """`uv run` installs only what the PEP 723 block declares."""
+    site("snippets/demo/hello.py", "import json\n\nimport aiohttp\n\nprint(1)\n#> 1\n")
+    (msg,) = messages(check_dependencies(site.root))
+    assert msg.startswith("snippets/demo/hello.py:3: imports what its PEP 723 block")
+    assert '# dependencies = ["aiohttp>=3.11,<4"]' in msg
+    site(
+        "snippets/demo/hello.py",
+        '# /// script\n# dependencies = ["aiohttp>=3.11,<4"]\n# ///\n'
+        "import aiohttp\n\nprint(1)\n#> 1\n",
+    )
+    assert check_dependencies(site.root) == []
+    site("snippets/demo/hello.py", "import numpy\n\nprint(1)\n#> 1\n")
+    (msg,) = messages(check_dependencies(site.root))
+    assert msg.startswith("snippets/demo/hello.py:1: imports numpy, which pyproject")
+
+
+def test_a_settings_table_naming_no_snippet_fails(site) -> None:
+    site("snippets/demo/settings.toml", '["hello.py"]\ntimeout = 5\n\n["helo.py"]\n')
+    (msg,) = [m for m in messages(check_all(site.root)) if "settings.toml" in m]
+    assert "snippets/demo/settings.toml:4:" in msg and "names no file" in msg

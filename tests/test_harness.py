@@ -23,7 +23,9 @@ from tools.snippets import (
     ROOT,
     Settings,
     SettingsError,
+    check_settings_file,
     expected_output,
+    normalise_stderr,
     read_settings,
     run_as_reader,
     run_in_process,
@@ -128,16 +130,17 @@ def multiprocessing_default() -> str:
     return multiprocessing.get_context().get_start_method()
 
 
+def settings_file(path: Path, text: str) -> None:
+    """Write the fixture folder's settings.toml (the tests read it, readers never)."""
+    (path.parent / "settings.toml").write_text(textwrap.dedent(text), "utf-8")
+
+
 def test_varies_normalises_both_sides_and_the_reader_sees_a_real_value(
     tmp_path: Path, eval_example: EvalExample
 ) -> None:
     path = write(
         tmp_path,
         """\
-        # /// script
-        # [tool.snippet]
-        # varies = ['pid (\\d+)']
-        # ///
         import os
 
         print(f"pid {os.getpid()} is running")
@@ -146,29 +149,178 @@ def test_varies_normalises_both_sides_and_the_reader_sees_a_real_value(
         #> pid 1
         """,
     )
+    settings_file(path, """["demo.py"]\nvaries = ['pid (\\d+)']\n""")
     assert both(path, eval_example) == [None, None]
     stale = write(
         tmp_path, path.read_text().replace("4242 is running", "4242 ran"), "stale.py"
     )
+    settings_file(path, """["stale.py"]\nvaries = ['pid (\\d+)']\n""")
     assert all(p and "\n-pid <varies> ran" in p for p in both(stale, eval_example))
 
 
 def test_settings_mistakes_name_the_line(tmp_path: Path) -> None:
-    block = "# /// script\n# [tool.snippet]\n{}\n# ///\nprint(1)\n#> 1\n"
+    path = write(tmp_path, "print(1)\n#> 1\n")
+    toml = tmp_path / "demo" / "settings.toml"
     cases = {
-        "# timeout = 30": ":3: timeout = 30 raises the 10 s budget without a reason",
-        "# timout = 3": ":3: unknown setting 'timout'",
-        "# varies = ['pid (\\d+)']": ":3: varies pattern 'pid (\\\\d+)' matches no #> line",
-        "# varies = ['(']": ":3: varies pattern '(' is not a regex",
-        "# reader-only = true": ":3: reader-only takes the reason",
+        "timeout = 30": ':3: ["demo.py"] timeout = 30 raises the 10 s budget',
+        "timout = 3": ":3: [\"demo.py\"] unknown setting 'timout'",
+        "varies = ['pid (\\d+)']": ":3: [\"demo.py\"] varies pattern 'pid (\\\\d+)' matches no",
+        "varies = ['(']": ":3: [\"demo.py\"] varies pattern '(' is not a regex",
+        "reader-only = true": ':3: ["demo.py"] reader-only takes the reason',
     }
     for line, message in cases.items():
-        path = write(tmp_path, block.format(line))
+        settings_file(path, f'# settings\n["demo.py"]\n{line}\n')
         with pytest.raises(SettingsError) as info:
             read_settings(path)
-        assert str(info.value).startswith(f"{path}{message}"), str(info.value)
-    ok = write(tmp_path, block.format('# timeout = 30\n# timeout-reason = "a cluster"'))
-    assert read_settings(ok).timeout == 30
+        assert str(info.value).startswith(f"{toml}{message}"), str(info.value)
+    settings_file(path, '["demo.py"]\ntimeout = 30\ntimeout-reason = "a cluster"\n')
+    assert read_settings(path).timeout == 30
+
+
+def test_test_settings_in_the_snippet_itself_are_refused(tmp_path: Path) -> None:
+    """Readers see the file: its PEP 723 block holds only what `uv run` reads."""
+    path = write(tmp_path, "# /// script\n# [tool.snippet]\n# timeout = 3\n# ///\n")
+    with pytest.raises(SettingsError) as info:
+        read_settings(path)
+    assert str(info.value).startswith(f"{path}:2: test settings in the PEP 723")
+    assert 'under ["demo.py"] in' in str(info.value)
+
+
+def test_a_settings_table_for_no_file_is_named(tmp_path: Path) -> None:
+    path = write(tmp_path, "print(1)\n#> 1\n")
+    settings_file(path, '["demo.py"]\ntimeout = 3\n\n["gone.py"]\ntimeout = 3\n')
+    (problem,) = check_settings_file(path.parent)
+    assert problem.startswith(
+        f'{path.parent / "settings.toml"}:4: ["gone.py"] names no'
+    )
+
+
+VERSIONED = """\
+import sys
+
+print(sys.version_info >= (3, 13))
+#> [3.11-3.12] False
+#> [3.13+] True
+print("same everywhere")
+#> same everywhere
+"""
+
+
+def test_output_per_python_version_is_checked_on_each(
+    tmp_path: Path, eval_example: EvalExample
+) -> None:
+    path = write(tmp_path, VERSIONED)
+    assert both(path, eval_example) == [None, None]
+    source = path.read_text()
+    assert expected_output(source, version="3.12") == [
+        (4, "False"),
+        (7, "same everywhere"),
+    ]
+    assert expected_output(source, version="3.15") == [
+        (5, "True"),
+        (7, "same everywhere"),
+    ]
+    # The line for this Python is wrong: the run on this Python fails.
+    mine = "[3.13+] True" if sys.version_info >= (3, 13) else "[3.11-3.12] False"
+    wrong = write(tmp_path, source.replace(mine, mine.replace("e", "E")), "wrong.py")
+    for problem in both(wrong, eval_example):
+        assert problem is not None and "the #> output differs" in problem, problem
+
+
+@pytest.mark.parametrize(
+    ("label", "message"),
+    [
+        ("[3.10] x", "names a version nobody runs"),
+        ("[3.16+] x", "names a version nobody runs"),
+        ("[3.14-3.12] x", "names no range"),
+    ],
+)
+def test_a_label_for_a_version_nobody_runs_fails(
+    tmp_path: Path, label: str, message: str
+) -> None:
+    path = write(tmp_path, f"print('x')\n#> {label}\n")
+    with pytest.raises(SettingsError) as info:
+        read_settings(path)
+    assert str(info.value).startswith(
+        f"{path}:2: the label [{label.split(']')[0][1:]}] {message}"
+    )
+
+
+NEVER_AWAITED = """\
+import asyncio
+
+
+async def fetch() -> None:
+    await asyncio.sleep(0)
+
+
+fetch()
+print("done")
+#> done
+"""
+
+
+def test_stderr_a_reader_sees_fails_until_the_page_shows_it(
+    tmp_path: Path, eval_example: EvalExample
+) -> None:
+    path = write(tmp_path, NEVER_AWAITED)
+    in_process, reader = both(path, eval_example)
+    assert in_process is None  # stdout is right; stderr is checked as readers run it
+    assert reader is not None
+    assert reader.startswith(f"{path}:1: the #2> output differs"), reader
+    assert (
+        "+snippets/demo/demo.py:8: RuntimeWarning: coroutine 'fetch' was never awaited"
+        in reader
+    )
+    shown = NEVER_AWAITED + (
+        "#2> snippets/demo/demo.py:8: RuntimeWarning: coroutine 'fetch' was never awaited\n"
+        "#2>   fetch()\n"
+        "#2> RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n"
+    )
+    path.write_text(shown)
+    assert both(path, eval_example) == [None, None]
+
+
+def test_stderr_is_normalised_as_a_readers_machine_would_differ() -> None:
+    import sysconfig
+
+    stdlib = sysconfig.get_paths()["stdlib"]
+    text = (
+        "Traceback (most recent call last):\n"
+        '  File "/home/me/site/snippets/x/y.py", line 9, in <module>\n'
+        "    asyncio.run(main())\n"
+        "    ~~~~~~~~~~~^^^^^^^^\n"
+        f'  File "{stdlib}/asyncio/runners.py", line 195, in run\n'
+        "    return runner.run(main)\n"
+        f'  File "{stdlib}/asyncio/base_events.py", line 691, in run_until_complete\n'
+        "    return future.result()\n"
+        '  File "/home/me/site/snippets/x/y.py", line 5, in main\n'
+        "    raise ValueError(f'{object()}')\n"
+        "ValueError: <object object at 0x7f3a2c1b0e40>\n"
+    )
+    assert normalise_stderr(text, Path("/home/me/site")) == [
+        "Traceback (most recent call last):",
+        '  File "snippets/x/y.py", line 9, in <module>',
+        "    asyncio.run(main())",
+        "  ...",
+        '  File "snippets/x/y.py", line 5, in main',
+        "    raise ValueError(f'{object()}')",
+        "ValueError: <object object at 0x...>",
+    ]
+
+
+def test_an_uncaught_exception_shown_on_purpose_needs_its_exit_code(
+    tmp_path: Path,
+) -> None:
+    source = "raise SystemExit('stopped: no input')\n#2> stopped: no input\n"
+    path = write(tmp_path, source)
+    problem = run_as_reader(path, read_settings(path))
+    assert problem is not None and problem.startswith(f"{path}:1: exited with status 1")
+    assert "exit-code = 1" in problem
+    settings_file(path, '["demo.py"]\nexit-code = 1\n')
+    settings = read_settings(path)
+    assert settings.not_in_process() is not None
+    assert run_as_reader(path, settings) is None
 
 
 def test_requires_python_platforms_and_free_threading_skip(tmp_path: Path) -> None:

@@ -79,7 +79,7 @@ def in_process_problem(path: Path, eval_example: EvalExample) -> str | None:
 
 @pytest.mark.parametrize(("path", "method"), _params(with_methods=False))
 def test_output_in_process(path: Path, method: None, eval_example: EvalExample) -> None:
-    if reason := _load(path).reader_only:
+    if reason := _load(path).not_in_process():
         pytest.skip(f"{rel(path)} runs only as a reader runs it: {reason}")
     if problem := in_process_problem(path, eval_example):
         pytest.fail(problem, pytrace=False)

@@ -5,15 +5,27 @@ includes, with a title equal to its path, so that what readers see is exactly
 what the tests run. Each guard returns problems as ``file:line: message`` that
 says how to fix it.
 
-Run directly for a quick report: ``python tools/guards.py``.
+Run directly for a report: ``python -m tools.guards`` (``--changed``: only
+problems in files changed since git's HEAD, as the tests' fast loop runs it).
 """
 
 from __future__ import annotations
 
+import ast
 import re
 import sys
+import tomllib
 from dataclasses import dataclass
 from pathlib import Path
+
+from packaging.requirements import InvalidRequirement, Requirement
+
+from tools.snippets import (
+    ROOT,
+    SettingsError,
+    check_settings_file,
+    script_block,
+)
 
 PYTHON_LANGS = {"py", "python", "python3", "py3", "pycon", "ipython"}
 FENCE_OPEN = re.compile(r"^(?P<indent>\s*)(?P<fence>`{3,}|~{3,})\s*(?P<info>.*)$")
@@ -196,18 +208,160 @@ def check_images(root: Path) -> list[Problem]:
     return problems
 
 
+# Standard-library modules newer than the Python that may run this guard.
+NEWER_STDLIB = {"annotationlib", "compression", "profiling", "_remote_debugging"}
+# Where the import name is not the distribution's name in pyproject.toml.
+DISTRIBUTION_OF = {"distributed": "dask", "jupyter_client": "jupyter-client"}
+
+
+def _imports(source: str) -> dict[str, int]:
+    """Top-level names the program imports, with the first line of each."""
+    found: dict[str, int] = {}
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and not node.level:
+            names = [node.module or ""]
+        else:
+            continue
+        for name in names:
+            found.setdefault(name.split(".")[0], node.lineno)
+    return found
+
+
+def _example_requirements(root: Path) -> dict[str, str]:
+    """pyproject.toml's examples group: distribution name -> requirement text."""
+    pyproject = root / "pyproject.toml"
+    if not pyproject.exists():  # a test's fixture site uses the real groups
+        pyproject = ROOT / "pyproject.toml"
+    groups = tomllib.loads(pyproject.read_text("utf-8"))
+    return {
+        Requirement(text).name.lower(): text
+        for text in groups["dependency-groups"]["examples"]
+        if isinstance(text, str)
+    }
+
+
+def _same(a: str, b: str) -> bool:
+    try:
+        ra, rb = Requirement(a), Requirement(b)
+    except InvalidRequirement:
+        return False
+    return (ra.name.lower(), ra.extras, ra.specifier, ra.marker) == (
+        rb.name.lower(),
+        rb.extras,
+        rb.specifier,
+        rb.marker,
+    )
+
+
+def _undeclared(
+    path: Path, allowed: dict[str, str]
+) -> tuple[int, list[str], list[str]]:
+    """(first line, what it must declare, imports no group lists) of a snippet."""
+    stdlib = set(sys.stdlib_module_names) | NEWER_STDLIB
+    declared = script_block(path).get("dependencies", [])
+    first, wanted, unknown = 0, [], []
+    for module, line in _imports(path.read_text("utf-8")).items():
+        if module in stdlib or (path.parent / f"{module}.py").exists():
+            continue
+        dist = DISTRIBUTION_OF.get(module, module.replace("_", "-")).lower()
+        want = allowed.get(dist)
+        if want is None:
+            unknown.append(module)
+        elif not any(_same(want, d) for d in declared) and want not in wanted:
+            wanted.append(want)
+        else:
+            continue
+        first = first or line
+    return first, wanted, unknown
+
+
+def check_dependencies(root: Path) -> list[Problem]:
+    """Third-party imports that `uv run snippets/…` would not install."""
+    allowed = _example_requirements(root)
+    problems = []
+    for path in sorted((root / "snippets").rglob("*.py")):
+        name = path.relative_to(root).as_posix()
+        try:
+            line, wanted, unknown = _undeclared(path, allowed)
+        except SettingsError as exc:
+            problems.append(Problem(name, 1, str(exc).split(": ", 1)[1]))
+            continue
+        if unknown:
+            problems.append(
+                Problem(
+                    name,
+                    line,
+                    f"imports {', '.join(unknown)}, which pyproject.toml's examples "
+                    "group does not list. Add it there with bounds, run `uv lock`, "
+                    "and declare it in the snippet's PEP 723 dependencies.",
+                )
+            )
+        elif wanted:
+            listed = ", ".join(f'"{w}"' for w in wanted)
+            problems.append(
+                Problem(
+                    name,
+                    line,
+                    f"imports what its PEP 723 block does not declare, so `uv run "
+                    f"{name}` stops with ImportError. Declare {listed} (the bounds "
+                    "of pyproject.toml's examples group) at the top of the file:\n"
+                    f"    # /// script\n    # dependencies = [{listed}]\n    # ///",
+                )
+            )
+    return problems
+
+
+def check_settings_files(root: Path) -> list[Problem]:
+    """settings.toml tables naming no file: a setting nobody reads."""
+    problems = []
+    for folder in sorted(p for p in (root / "snippets").iterdir() if p.is_dir()):
+        try:
+            found = check_settings_file(folder)
+        except SettingsError as exc:
+            found = [str(exc)]
+        for message in found:
+            where, line, text = message.split(":", 2)
+            problems.append(Problem(where, int(line), text.strip()))
+    return problems
+
+
 def check_all(root: Path) -> list[Problem]:
     return (
         check_pages(root)
         + check_orphans(root)
         + check_template_leftovers(root)
         + check_images(root)
+        + check_dependencies(root)
+        + check_settings_files(root)
     )
 
 
-def main() -> int:
+def changed_files(root: Path) -> set[str] | None:
+    """Files that differ from git's HEAD, untracked ones too; None without git."""
+    import subprocess
+
+    try:
+        out = subprocess.run(
+            ["git", "status", "--porcelain", "--untracked-files=all"],
+            cwd=root,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    return {line[3:].split(" -> ")[-1].strip('"') for line in out.splitlines()}
+
+
+def main(argv: list[str] | None = None) -> int:
+    """All problems; with --changed, those in files changed since HEAD."""
+    args = sys.argv[1:] if argv is None else argv
     root = Path(__file__).resolve().parent.parent
     problems = check_all(root)
+    if "--changed" in args and (changed := changed_files(root)) is not None:
+        problems = [p for p in problems if p.path in changed]
     for problem in problems:
         print(problem, file=sys.stderr)
     if problems:

@@ -1,30 +1,33 @@
-"""Run the snippet files and compare what they print with their ``#>`` lines.
+"""Run the snippet files and compare what they print with their output lines.
 
-A snippet is one complete program under ``snippets/``. The ``#>`` lines under
-its ``print()`` calls, read top to bottom, are what the page shows as its
-output, so they must be exactly what the program prints. tests/test_snippets.py
-checks that two ways, with one comparison (:func:`compare`):
+A snippet is one complete program under ``snippets/``. What the page shows
+under its code is what it prints, and the tests hold it to that:
 
-* in the test process, through pytest-examples' ``EvalExample.run``, with
-  ``sys.stdout`` captured (``nox -s update`` rewrites the ``#>`` lines from
-  such a run with ``EvalExample.run_print_update``);
-* as a reader runs it, ``python snippets/…/x.py`` from the repository root;
-  a snippet that uses multiprocessing also runs under spawn and forkserver on
-  Linux, the defaults of macOS, Windows and (forkserver) Linux 3.14.
+* ``#> text`` lines under each ``print()``: standard output, top to bottom;
+* ``#2> text`` lines: standard error (warnings, tracebacks, log lines), in
+  order, after :func:`normalise_stderr` (paths, addresses, library frames);
+* either kind may carry the Python versions it belongs to, ``#> [3.15+] …``,
+  ``#> [3.11-3.14] …`` or ``#> [3.13] …``; a version outside the supported
+  list (``[tool.site] pythons`` in pyproject.toml) is an error.
 
-Settings live in the snippet's PEP 723 block, which ``uv run`` also reads::
+tests/test_snippets.py checks standard output in the test process (through
+pytest-examples, which ``nox -s update`` also uses to rewrite ``#>`` lines)
+and both streams as a reader runs it, ``python snippets/…/x.py`` from the
+repository root; a snippet that uses multiprocessing also runs under spawn
+and forkserver on Linux, the defaults of macOS, Windows and Linux 3.14+.
 
-    # /// script
-    # requires-python = ">=3.14"
-    # dependencies = ["aiohttp"]
-    # [tool.snippet]
-    # varies = ['start method: (\\w+)']  # parts of a line that differ by machine
-    # timeout = 20                       # seconds; default DEFAULT_TIMEOUT
-    # timeout-reason = "starts a cluster of four processes"
-    # free-threaded = true               # needs a build without the GIL
-    # platforms = ["linux", "darwin"]    # sys.platform values it runs on
-    # reader-only = "it installs its own SIGINT handler"  # not in the test process
-    # ///
+A snippet's PEP 723 block holds only what ``uv run`` reads (requires-python,
+dependencies). Test settings, which readers never see, live beside it in
+``snippets/<folder>/settings.toml``, one table per file::
+
+    ["cluster_basics.py"]
+    varies = ['tcp://127\\.0\\.0\\.1:(\\d+)']  # parts of a line that differ by machine
+    timeout = 30                       # seconds; default DEFAULT_TIMEOUT
+    timeout-reason = "starts a cluster of four processes"
+    free-threaded = true               # needs a build without the GIL
+    platforms = ["linux", "darwin"]    # sys.platform values it runs on
+    reader-only = "it installs its own SIGINT handler"  # not in the test process
+    exit-code = 1                      # it ends with an uncaught exception on purpose
 """
 
 from __future__ import annotations
@@ -53,7 +56,14 @@ from pytest_examples import CodeExample, EvalExample
 
 ROOT = Path(__file__).resolve().parent.parent
 SNIPPETS = ROOT / "snippets"
+SETTINGS_FILE = "settings.toml"
 START_METHOD_RUNNER = ROOT / "tools" / "run_with_start_method.py"
+# The one list of supported Pythons: nox, CI and these checks read it.
+PYTHONS: tuple[str, ...] = tuple(
+    tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["tool"]["site"][
+        "pythons"
+    ]
+)
 # A budget, not a benchmark: an example should finish in a second or two; this
 # leaves room for a loaded two-core CI machine.
 DEFAULT_TIMEOUT = 10.0
@@ -64,17 +74,25 @@ KEYS = {
     "free-threaded",
     "platforms",
     "reader-only",
+    "exit-code",
 }
 PLACEHOLDER = "<varies>"
 
 _SCRIPT_BLOCK = re.compile(
     r"^# /// script$\s(?P<content>(^#(| .*)$\s)+)^# ///$", re.MULTILINE
 )
-_OUTPUT_LINE = re.compile(r"^\s*#>(?: (?P<text>.*))?$")
+_OUTPUT_LINE = {
+    "out": re.compile(r"^\s*#>(?: (?P<text>.*))?$"),
+    "err": re.compile(r"^\s*#2>(?: (?P<text>.*))?$"),
+}
+# [3.15+], [3.11-3.14] or [3.13] at the start of an output line's text.
+_LABEL = re.compile(
+    r"^\[(?P<low>\d+\.\d+)(?:(?P<plus>\+)|-(?P<high>\d+\.\d+))?\](?: (?P<text>.*))?$"
+)
 
 
 class SettingsError(ValueError):
-    """A snippet's [tool.snippet] settings are wrong; the message says where."""
+    """A snippet's settings or output labels are wrong; the message says where."""
 
 
 def all_snippets() -> list[Path]:
@@ -92,11 +110,13 @@ def rel(path: Path) -> str:
     return str(path)
 
 
-def _line_of(source: str, key: str) -> int:
-    for number, line in enumerate(source.splitlines(), 1):
-        if re.match(rf"#\s*{re.escape(key)}\s*=", line):
-            return number
-    return 1
+def _version(text: str) -> tuple[int, int]:
+    major, minor = text.split(".")
+    return int(major), int(minor)
+
+
+def this_python() -> str:
+    return "{}.{}".format(*sys.version_info[:2])
 
 
 @dataclass(frozen=True)
@@ -108,6 +128,7 @@ class Settings:
     platforms: tuple[str, ...] | None = None
     uses_processes: bool = False
     reader_only: str | None = None  # why it cannot run in the test process
+    exit_code: int = 0
 
     def skip_reason(self) -> str | None:
         """Why this Python cannot run the snippet, or None when it can."""
@@ -119,6 +140,12 @@ class Settings:
         if self.free_threaded and not sysconfig.get_config_var("Py_GIL_DISABLED"):
             return "needs a free-threaded build (3.13t or newer, without the GIL)"
         return None
+
+    def not_in_process(self) -> str | None:
+        """Why the snippet runs only as a reader runs it, or None."""
+        if self.exit_code:
+            return f"it ends with status {self.exit_code} on purpose (exit-code)"
+        return self.reader_only
 
     def start_methods(self) -> list[str | None]:
         """None is the platform's default; Linux also tries the other two."""
@@ -147,64 +174,137 @@ def starts_processes(source: str) -> bool:
     return False
 
 
-def read_settings(path: Path) -> Settings:
-    """Read the PEP 723 block; raise SettingsError with file:line and a fix."""
+def script_block(path: Path) -> dict:
+    """The snippet's PEP 723 block as a dict ({} without one)."""
     source = path.read_text("utf-8")
-    uses_processes = starts_processes(source)
     m = _SCRIPT_BLOCK.search(source)
     if not m:
-        return Settings(uses_processes=uses_processes)
-    name = rel(path)
+        return {}
     toml = "".join(line[2:] + "\n" for line in m["content"].splitlines())
     try:
-        data = tomllib.loads(toml)
+        return tomllib.loads(toml)
     except tomllib.TOMLDecodeError as exc:
         line = source[: m.start()].count("\n") + 1
         raise SettingsError(
-            f"{name}:{line}: the PEP 723 block is not TOML: {exc}"
+            f"{rel(path)}:{line}: the PEP 723 block is not TOML: {exc}"
         ) from None
-    tool = data.get("tool", {}).get("snippet", {})
 
-    def fail(key: str, message: str) -> SettingsError:
-        return SettingsError(f"{name}:{_line_of(source, key)}: {message}")
 
-    for key in tool.keys() - KEYS:
-        raise fail(
-            key, f"unknown setting {key!r}. Use one of: {', '.join(sorted(KEYS))}"
+def _toml_line(text: str, table: str, key: str | None = None) -> int:
+    """The line of ``["table"]`` (or of ``key`` inside it) in a settings file."""
+    inside, header = 0, re.compile(rf"""^\[\s*["']?{re.escape(table)}["']?\s*\]""")
+    for number, line in enumerate(text.splitlines(), 1):
+        if line.startswith("["):
+            if inside and key:
+                break
+            inside = number if header.match(line) else 0
+            if inside and not key:
+                return number
+        elif inside and key and re.match(rf"{re.escape(key)}\s*=", line):
+            return number
+    return inside or 1
+
+
+def folder_settings(folder: Path) -> tuple[Path, str, dict]:
+    """The folder's settings file, its text and its tables ({} if none)."""
+    file = folder / SETTINGS_FILE
+    if not file.exists():
+        return file, "", {}
+    text = file.read_text("utf-8")
+    try:
+        return file, text, tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise SettingsError(f"{rel(file)}:1: not TOML: {exc}") from None
+
+
+def check_settings_file(folder: Path) -> list[str]:
+    """Tables that name no snippet of the folder: settings nobody reads."""
+    file, text, tables = folder_settings(folder)
+    return [
+        f'{rel(file)}:{_toml_line(text, name)}: ["{name}"] names no file in '
+        f'{rel(folder)}/. Fix the file name (as "x.py") or delete the table.'
+        for name in tables
+        if not (folder / name).is_file()
+    ]
+
+
+def _check_labels(path: Path, source: str) -> None:
+    for stream in ("out", "err"):
+        for number, text, _ in _output_lines(source, stream):
+            if m := _LABEL.match(text):
+                versions = [m["low"]] + ([m["high"]] if m["high"] else [])
+                unknown = [v for v in versions if v not in PYTHONS]
+                backwards = m["high"] and _version(m["high"]) <= _version(m["low"])
+                if unknown or backwards:
+                    raise SettingsError(
+                        f"{rel(path)}:{number}: the label [{text.split(']')[0][1:]}] "
+                        f"names {'a version nobody runs' if unknown else 'no range'}: "
+                        f"the supported Pythons are {', '.join(PYTHONS)} "
+                        "(pyproject.toml, [tool.site] pythons). Write [3.15+], "
+                        "[3.11-3.14] or [3.13] with those versions."
+                    )
+
+
+def read_settings(path: Path) -> Settings:
+    """Read requires-python and settings.toml; raise SettingsError with file:line."""
+    source = path.read_text("utf-8")
+    name = rel(path)
+    data = script_block(path)
+    if "snippet" in data.get("tool", {}):
+        raise SettingsError(
+            f"{name}:{_line_of(source, '[tool.snippet]')}: test settings in the "
+            "PEP 723 block would be shown to readers. Move the keys under "
+            f'["{path.name}"] in {rel(path.parent)}/{SETTINGS_FILE}.'
         )
     try:
         spec = (
             SpecifierSet(data["requires-python"]) if "requires-python" in data else None
         )
     except InvalidSpecifier:
-        raise fail(
-            "requires-python",
-            "requires-python is not a version specifier; "
-            'write it as in pyproject.toml, e.g. ">=3.14"',
+        raise SettingsError(
+            f"{name}:{_line_of(source, 'requires-python')}: requires-python is not "
+            'a version specifier; write it as in pyproject.toml, e.g. ">=3.14"'
         ) from None
+    _check_labels(path, source)
+    file, text, tables = folder_settings(path.parent)
+    tool = tables.get(path.name, {})
+    return _validated(path, file, text, tool, spec, starts_processes(source))
+
+
+def _validated(
+    path: Path, file: Path, text: str, tool: dict, spec, uses_processes: bool
+) -> Settings:
+    def fail(key: str, message: str) -> SettingsError:
+        line = _toml_line(text, path.name, key)
+        return SettingsError(f'{rel(file)}:{line}: ["{path.name}"] {message}')
+
+    for key in tool.keys() - KEYS:
+        raise fail(
+            key, f"unknown setting {key!r}. Use one of: {', '.join(sorted(KEYS))}"
+        )
     timeout = float(tool.get("timeout", DEFAULT_TIMEOUT))
     if timeout > DEFAULT_TIMEOUT and not tool.get("timeout-reason"):
         raise fail(
             "timeout",
             f"timeout = {timeout:g} raises the {DEFAULT_TIMEOUT:g} s "
             "budget without a reason. An example should run in a second or "
-            'two: shrink the work, or add timeout-reason = "why it needs '
-            'longer" under [tool.snippet].',
+            'two: shrink the work, or add timeout-reason = "why it needs longer".',
         )
     patterns = []
-    for text in tool.get("varies", []):
+    for pattern_text in tool.get("varies", []):
         try:
-            patterns.append(re.compile(text))
+            patterns.append(re.compile(pattern_text))
         except re.error as exc:
             raise fail(
-                "varies", f"varies pattern {text!r} is not a regex: {exc}"
+                "varies", f"varies pattern {pattern_text!r} is not a regex: {exc}"
             ) from None
-    expected = [t for _, t in expected_output(source)]
+    source = path.read_text("utf-8")
+    shown = [t for s in ("out", "err") for _, t, _ in _output_lines(source, s)]
     for pattern in patterns:
-        if not any(pattern.search(t) for t in expected):
+        if not any(pattern.search(t) for t in shown):
             raise fail(
                 "varies",
-                f"varies pattern {pattern.pattern!r} matches no #> line. "
+                f"varies pattern {pattern.pattern!r} matches no #> or #2> line. "
                 "Fix the pattern (a Python regex matched against each printed "
                 "line) or remove it.",
             )
@@ -224,20 +324,34 @@ def read_settings(path: Path) -> Settings:
         free_threaded=bool(tool.get("free-threaded", False)),
         platforms=tuple(platforms) if platforms is not None else None,
         uses_processes=uses_processes,
+        exit_code=int(tool.get("exit-code", 0)),
     )
 
 
-def expected_output(source: str) -> list[tuple[int, str]]:
-    """What the page says the program prints: (file line, text), top to bottom.
+def _line_of(source: str, key: str) -> int:
+    for number, line in enumerate(source.splitlines(), 1):
+        if re.match(rf"#\s*{re.escape(key)}", line):
+            return number
+    return 1
 
-    That is every ``#>`` line, and the body of a triple-quoted string written
-    right under a print() (pytest-examples' form for output with newlines).
-    """
+
+def _output_lines(source: str, stream: str) -> list[tuple[int, str, str | None]]:
+    """(line, text, label or None) of every #> (out) or #2> (err) line, plus,
+    for out, the body of a triple-quoted string right under a print()
+    (pytest-examples' form for output with newlines)."""
+    pattern = _OUTPUT_LINE[stream]
     found = [
-        (number, m["text"] or "")
+        (number, m["text"] or "", None)
         for number, line in enumerate(source.splitlines(), 1)
-        if (m := _OUTPUT_LINE.match(line))
+        if (m := pattern.match(line))
     ]
+    if stream == "out":
+        found += [(n, t, None) for n, t in _triple_quoted_output(source)]
+    return sorted(found)
+
+
+def _triple_quoted_output(source: str) -> list[tuple[int, str]]:
+    found = []
     for node in ast.walk(ast.parse(source)):
         body = [
             statement
@@ -262,7 +376,37 @@ def expected_output(source: str) -> list[tuple[int, str]]:
                     (after.lineno + 1 + i, text.removeprefix(prefix))
                     for i, text in enumerate(lines)
                 ]
-    return sorted(found)
+    return found
+
+
+def applies(label: re.Match[str], version: str) -> bool:
+    """Whether a [3.x+] / [3.x-3.y] / [3.x] label covers ``version``."""
+    low, mine = _version(label["low"]), _version(version)
+    if label["plus"]:
+        return mine >= low
+    return low <= mine <= _version(label["high"] or label["low"])
+
+
+def expected_output(
+    source: str, stream: str = "out", version: str | None = None
+) -> list[tuple[int, str]]:
+    """What the page says the program prints on ``version`` (default: this one).
+
+    (file line, text), top to bottom; a labelled line only on its versions.
+    """
+    version = version or this_python()
+    shown = []
+    for number, text, _ in _output_lines(source, stream):
+        if m := _LABEL.match(text):
+            if applies(m, version):
+                shown.append((number, m["text"] or ""))
+        else:
+            shown.append((number, text))
+    return shown
+
+
+def has_labels(source: str) -> bool:
+    return any(_LABEL.match(t) for _, t, _ in _output_lines(source, "out"))
 
 
 def normalise(line: str, patterns: tuple[re.Pattern[str], ...]) -> str:
@@ -280,40 +424,97 @@ def normalise(line: str, patterns: tuple[re.Pattern[str], ...]) -> str:
     return line
 
 
-def compare(path: Path, printed: str, how: str, settings: Settings) -> str | None:
-    """Say where ``printed`` differs from the snippet's #> lines, or None."""
+_FRAME = re.compile(r'^\s*File "(?P<file>[^"]+)", line \d+')
+_CARETS = re.compile(r"^[\s^~]*[\^~][\s^~]*$")
+_ADDRESS = re.compile(r"\b0x[0-9a-fA-F]+\b")
+
+
+def normalise_stderr(text: str, root: Path) -> list[str]:
+    """What a reader's stderr shows, less what differs between machines.
+
+    The checkout's path is dropped (``snippets/x.py``), Python's own folders
+    read ``<stdlib>`` and ``<site-packages>``, addresses ``0x...``; caret
+    lines go (3.11 and 3.13 draw them differently) and each run of traceback
+    frames in Python's own files becomes one line ``  ...``.
+    """
+    for folder, name in (
+        (root, ""),
+        (Path(sysconfig.get_paths()["purelib"]), "<site-packages>/"),
+        (Path(sysconfig.get_paths()["stdlib"]), "<stdlib>/"),
+    ):
+        text = text.replace(str(folder) + os.sep, name)
+    lines: list[str] = []
+    in_library = False
+    for line in text.splitlines():
+        if frame := _FRAME.match(line):
+            in_library = frame["file"].startswith(
+                ("<stdlib>", "<site-packages>", "<frozen", "/")
+            )
+            if in_library:
+                if lines[-1:] != ["  ..."]:
+                    lines.append("  ...")
+                continue
+        elif in_library and line.startswith("    "):
+            continue  # the source line under a library frame
+        else:
+            in_library = False
+        if not _CARETS.match(line):
+            lines.append(_ADDRESS.sub("0x...", line))
+    return lines
+
+
+def compare(
+    path: Path, printed: str | list[str], how: str, settings: Settings, stream="out"
+) -> str | None:
+    """Say where ``printed`` differs from the snippet's #> (or #2>) lines, or None."""
     source = path.read_text("utf-8")
-    expected = expected_output(source)
+    expected = expected_output(source, stream)
+    lines = printed.splitlines() if isinstance(printed, str) else printed
     shown = [normalise(t, settings.varies) for _, t in expected]
-    got = [normalise(t, settings.varies) for t in printed.splitlines()]
+    got = [normalise(t, settings.varies) for t in lines]
     if shown == got:
         return None
     i = next(
         (k for k, (a, b) in enumerate(zip(shown, got, strict=False)) if a != b),
         min(len(shown), len(got)),
     )
-    # Where it printed more than the page shows, point at the last #> line.
+    # Where it printed more than the page shows, point at the last line shown.
     line = expected[min(i, len(expected) - 1)][0] if expected else 1
+    mark = "#>" if stream == "out" else "#2>"
     diff = "\n".join(
         difflib.unified_diff(
             shown,
             got,
-            "what the page shows (the #> lines, top to bottom)",
-            f"what it printed {how}",
+            f"what the page shows ({mark} lines, top to bottom, for {this_python()})",
+            f"what it printed {how}"
+            + ("" if stream == "out" else " on stderr, normalised"),
             lineterm="",
             n=2,
         )
     )
+    if stream == "out":
+        fix = (
+            "Fix: the #> lines, read top to bottom, must be exactly what a reader "
+            f"sees. If the new output is right, run `nox -s update -- {rel(path)}` "
+            "and review the diff. Print only from the main process and thread, after "
+            "join()/gather(), in the order the prints run (a worker's print reaches "
+            "the terminal in any order, or not at all in a notebook)."
+        )
+    else:
+        fix = (
+            "Fix: a reader sees stderr too. If the message is what the page means to "
+            "show, write the lines marked + above as `#2> …` lines (normalised: paths "
+            "from snippets/, <stdlib>/, 0x..., library frames as `  ...`); if not, "
+            "stop the program from printing it (await the coroutine, close the "
+            "session, join the thread)."
+        )
     return (
-        f"{rel(path)}:{line}: the #> output differs from what the program prints "
-        f"{how}.\n{diff}\n"
-        "Fix: the #> lines, read top to bottom, must be exactly what a reader sees. "
-        "If the new output is right, run `nox -s update -- "
-        f"{rel(path)}` and review the diff. Print only from the main process and "
-        "thread, after join()/gather(), in the order the prints run (a worker's print "
-        "reaches the terminal in any order, or not at all in a notebook). A part of a "
-        "line that truly differs between machines or runs goes in `varies` under "
-        "[tool.snippet] (CONTRIBUTING.md: Output that differs between machines)."
+        f"{rel(path)}:{line}: the {mark} output differs from what the program "
+        f"prints {how}.\n{diff}\n{fix} Where this Python prints something else than "
+        "another, label each line with its versions: `#> [3.15+] …`, "
+        "`#> [3.11-3.14] …`. A part of a line that differs between machines or "
+        f"runs goes in `varies` in {rel(path.parent)}/{SETTINGS_FILE} "
+        "(CONTRIBUTING.md: Output that differs between machines)."
     )
 
 
@@ -429,19 +630,23 @@ def run_as_reader(
                 "close() and join()), and wait for subprocesses; a daemon=True child "
                 "is ended at exit, a Popen child is not."
             )
-        if status != 0:
+        if status != settings.exit_code:
             return (
                 f"{name}:1: exited with status {status} {how}.\n"
                 f"--- stderr ---\n{errors[-4000:]}\n"
                 "Fix: a snippet must run cleanly; catch and print an error it shows "
-                "on purpose."
+                "on purpose, or, to show an uncaught traceback as the reader sees "
+                f'it, set exit-code = {status} under ["{path.name}"] in '
+                f"{rel(path.parent)}/{SETTINGS_FILE} and write it as #2> lines."
             )
         files = leftover_files(root, before) + leftover_files(tmp, set())
         if files:
             return files_message(
                 path, "the repository or the temporary directory", files
             )
-    return compare(path, printed, how, settings)
+    return compare(path, printed, how, settings) or compare(
+        path, normalise_stderr(errors, root.resolve()), how, settings, "err"
+    )
 
 
 def _leftover_processes(pgid: int) -> list[str]:
@@ -486,6 +691,12 @@ def run_in_process(
     workers load the file by its path, as they do for ``python x.py``. With
     ``update``, pytest-examples rewrites the #> lines from this run instead.
     """
+    if update and has_labels(path.read_text("utf-8")):
+        return (
+            f"{rel(path)}:1: its #> lines differ by Python version, which an update "
+            "from one Python cannot write. Fix: edit the labelled lines by hand; run "
+            f"`python {rel(path)}` on each version to see what it prints."
+        )
     example = CodeExample.create(path.read_text("utf-8"), path=path)
     module_globals = {"__spec__": None, "__file__": str(path.resolve())}
     threads, children = set(threading.enumerate()), _child_pids()

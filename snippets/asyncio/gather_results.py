@@ -1,9 +1,5 @@
 """Three downloads that wait at the same time: the total is the longest wait."""
 
-# /// script
-# [tool.snippet]
-# varies = ['took (\d+) ms']
-# ///
 import asyncio
 import time
 

@@ -1,7 +1,5 @@
 # /// script
-# [tool.snippet]
-# timeout = 30
-# timeout-reason = "each spawned worker imports this file, and aiohttp with it"
+# dependencies = ["aiohttp>=3.11,<4"]
 # ///
 """A pipeline: fetch pages with aiohttp, analyse each one in a process pool."""
 

@@ -1,7 +1,3 @@
-# /// script
-# [tool.snippet]
-# varies = ['crunch_numbers: (\d+) ms', '(\d+) ms by the clock']
-# ///
 """Tell waiting from computing: compare CPU time with wall-clock time."""
 
 import time

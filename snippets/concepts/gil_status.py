@@ -1,7 +1,3 @@
-# /// script
-# [tool.snippet]
-# varies = ['free-threaded build: (\w+)', 'GIL enabled now: (\w+)']
-# ///
 """Ask the running interpreter about its global interpreter lock."""
 
 import sys

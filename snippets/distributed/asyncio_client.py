@@ -1,9 +1,5 @@
 # /// script
-# [tool.snippet]
-# varies = ['the loop ticked (\d+) times']
-# timeout = 60
-# timeout-reason = "a scheduler and a worker process, each importing distributed"
-# reader-only = "distributed keeps its Dask-Offload thread until the interpreter exits"
+# dependencies = ["dask[distributed]>=2026.8,<2027"]
 # ///
 """Dask from asyncio: an asynchronous client's futures are awaitable."""
 

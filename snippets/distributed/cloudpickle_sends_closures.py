@@ -1,9 +1,5 @@
 # /// script
-# [tool.snippet]
-# varies = ['pickle refused it: (AttributeError|PicklingError)']
-# timeout = 60
-# timeout-reason = "a scheduler and a worker process, each importing distributed"
-# reader-only = "distributed keeps its Dask-Offload thread until the interpreter exits"
+# dependencies = ["dask[distributed]>=2026.8,<2027"]
 # ///
 """Dask sends lambdas and closures, which pickle refuses; a lock still cannot go."""
 

@@ -1,9 +1,5 @@
 # /// script
-# [tool.snippet]
-# varies = ['tcp://127\.0\.0\.1:(\d+)']
-# timeout = 60
-# timeout-reason = "a scheduler and two worker processes, each importing distributed"
-# reader-only = "distributed keeps its Dask-Offload thread until the interpreter exits"
+# dependencies = ["dask[distributed]>=2026.8,<2027"]
 # ///
 """The same work with Dask's own API: submit, map, gather and as_completed."""
 

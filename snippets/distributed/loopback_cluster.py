@@ -1,7 +1,5 @@
 # /// script
-# [tool.snippet]
-# timeout = 60
-# timeout-reason = "importing distributed takes seconds on a loaded machine"
+# dependencies = ["dask[distributed]>=2026.8,<2027"]
 # ///
 """The LocalCluster the examples on this page share: loopback only, one thread
 per worker process, and Dask's scratch files in a directory removed at the end.

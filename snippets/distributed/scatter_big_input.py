@@ -1,8 +1,5 @@
 # /// script
-# [tool.snippet]
-# timeout = 60
-# timeout-reason = "a scheduler and two worker processes, each importing distributed"
-# reader-only = "distributed keeps its Dask-Offload thread until the interpreter exits"
+# dependencies = ["dask[distributed]>=2026.8,<2027"]
 # ///
 """Send a big input to the workers once with scatter, not once per task."""
 

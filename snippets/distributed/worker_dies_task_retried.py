@@ -1,8 +1,5 @@
 # /// script
-# [tool.snippet]
-# timeout = 60
-# timeout-reason = "two worker processes, and three more to replace those that die"
-# reader-only = "distributed keeps its Dask-Offload thread until the interpreter exits"
+# dependencies = ["dask[distributed]>=2026.8,<2027"]
 # ///
 """A worker that dies is replaced and its task rerun; an exception is not retried."""
 

@@ -1,7 +1,5 @@
 # /// script
-# [tool.snippet]
-# timeout = 30
-# timeout-reason = "imports aiohttp, which takes seconds on a loaded machine"
+# dependencies = ["aiofiles>=24.1,<26", "aiohttp>=3.11,<4"]
 # ///
 """Save a large download to disk piece by piece, never holding all of it."""
 

@@ -1,3 +1,6 @@
+# /// script
+# dependencies = ["aiohttp>=3.11,<4"]
+# ///
 """The local aiohttp app that the streaming snippets download from.
 
 /rows sends ROWS lines ("row 0", "row 1", ...), /blob sends BLOB_SIZE bytes;

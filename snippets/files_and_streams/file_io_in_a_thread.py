@@ -1,3 +1,6 @@
+# /// script
+# dependencies = ["aiofiles>=24.1,<26"]
+# ///
 """asyncio.to_thread() and aiofiles both move file calls to a worker thread."""
 
 import asyncio

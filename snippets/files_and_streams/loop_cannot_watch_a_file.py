@@ -1,7 +1,3 @@
-# /// script
-# [tool.snippet]
-# platforms = ["linux"]
-# ///
 """The event loop can wait on a pipe, but it has no way to wait on a file."""
 
 import asyncio

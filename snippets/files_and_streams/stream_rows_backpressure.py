@@ -1,7 +1,5 @@
 # /// script
-# [tool.snippet]
-# timeout = 30
-# timeout-reason = "imports aiohttp, which takes seconds on a loaded machine"
+# dependencies = ["aiohttp>=3.11,<4"]
 # ///
 """Stream rows from a large HTTP response into a slow consumer, bounded."""
 

@@ -1,3 +1,6 @@
+# /// script
+# dependencies = ["aiohttp>=3.11,<4"]
+# ///
 """Cap requests in flight with a Semaphore or with the connector's limit."""
 
 import asyncio

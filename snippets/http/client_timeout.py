@@ -1,3 +1,6 @@
+# /// script
+# dependencies = ["aiohttp>=3.11,<4"]
+# ///
 """ClientTimeout: give up on a server that does not answer in time."""
 
 import asyncio

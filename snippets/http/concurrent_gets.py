@@ -1,3 +1,6 @@
+# /// script
+# dependencies = ["aiohttp>=3.11,<4"]
+# ///
 """Twenty GET requests at once through one reused aiohttp ClientSession."""
 
 import asyncio

@@ -1,3 +1,6 @@
+# /// script
+# dependencies = ["aiohttp>=3.11,<4"]
+# ///
 """An error status is not an exception until raise_for_status(); no server is."""
 
 import asyncio

@@ -1,3 +1,6 @@
+# /// script
+# dependencies = ["aiohttp>=3.11,<4"]
+# ///
 """One ClientSession reuses its connections; a session per request cannot."""
 
 import asyncio

@@ -1,8 +1,3 @@
-# /// script
-# [tool.snippet]
-# platforms = ["linux"]
-# varies = ['CPUs in the machine: (\d+)', 'CPUs this process may use: (\d+)']
-# ///
 """Processes are not given a core each: the operating system decides."""
 
 import multiprocessing

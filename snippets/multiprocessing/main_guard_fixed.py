@@ -1,7 +1,3 @@
-# /// script
-# [tool.snippet]
-# platforms = ["linux", "darwin"]  # fork and forkserver do not exist on Windows
-# ///
 """The __main__ guard: module code runs again in spawn and forkserver children."""
 
 import multiprocessing

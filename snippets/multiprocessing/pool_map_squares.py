@@ -1,7 +1,3 @@
-# /// script
-# [tool.snippet]
-# varies = ['start method: (\w+)']
-# ///
 """A process pool maps a function over numbers, one chunk per worker at a time."""
 
 import multiprocessing

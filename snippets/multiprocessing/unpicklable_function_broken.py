@@ -1,7 +1,3 @@
-# /// script
-# [tool.snippet]
-# varies = ['local function: (\w+)']
-# ///
 """Lambdas and local functions cannot be sent to worker processes."""
 
 import multiprocessing

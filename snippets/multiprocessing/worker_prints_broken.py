@@ -1,7 +1,3 @@
-# /// script
-# [tool.snippet]
-# varies = ['in this order: (.*)']
-# ///
 """print() in a worker writes to the worker's own stdout, not to the parent's."""
 
 import contextlib

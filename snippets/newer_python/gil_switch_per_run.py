@@ -1,7 +1,5 @@
 # /// script
 # requires-python = ">=3.13"
-# [tool.snippet]
-# free-threaded = true
 # ///
 """On a free-threaded build, -X gil and PYTHON_GIL choose the GIL per run."""
 

@@ -1,7 +1,5 @@
 # /// script
 # requires-python = ">=3.13"
-# [tool.snippet]
-# free-threaded = true
 # ///
 """Pure-Python work in threads, on a build that can run them in parallel."""
 

@@ -1,12 +1,3 @@
-# /// script
-# [tool.snippet]
-# varies = [
-#     'Python (\S+) on (\w+)',
-#     'Py_GIL_DISABLED: (\w+)',
-#     'GIL enabled: (\w+)',
-#     'default start method: (\w+)',
-# ]
-# ///
 """Ask the running Python about its build, its GIL and its start method."""
 
 import multiprocessing

@@ -1,10 +1,3 @@
-# /// script
-# [tool.snippet]
-# varies = ['<(\w+) running=']
-# timeout = 60
-# timeout-reason = "starts a Jupyter kernel, which imports IPython"
-# reader-only = "a Jupyter kernel is a process of its own: run it once"
-# ///
 """asyncio.run() in a notebook cell fails; top-level await works."""
 
 from kernel import notebook

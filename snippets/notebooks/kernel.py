@@ -1,3 +1,6 @@
+# /// script
+# dependencies = ["jupyter-client>=8,<9"]
+# ///
 """Start a real IPython kernel and run cells in it, the way a notebook does.
 
 The notebook examples on this page use ``notebook()``; on its own, this

@@ -1,9 +1,3 @@
-# /// script
-# [tool.snippet]
-# varies = ["^AttributeError: (.*)'square'(.*)$"]
-# timeout = 30
-# timeout-reason = "two Python programs with worker pools; one waits 1 s"
-# ///
 """The same pool code, run as a file and typed into the interactive REPL."""
 
 import subprocess

@@ -1,10 +1,3 @@
-# /// script
-# [tool.snippet]
-# varies = ["^AttributeError: (.*)'square'(.*)$"]
-# timeout = 60
-# timeout-reason = "starts a Jupyter kernel, which imports IPython"
-# reader-only = "a Jupyter kernel is a process of its own: run it once"
-# ///
 """A function defined in a cell cannot reach a spawned worker; an import can."""
 
 import textwrap

@@ -1,10 +1,3 @@
-# /// script
-# [tool.snippet]
-# timeout = 60
-# timeout-reason = "starts a Jupyter kernel, which imports IPython"
-# reader-only = "a Jupyter kernel is a process of its own: run it once"
-# platforms = ["linux"]
-# ///
 """Where print() from a thread, a forked and a spawned process ends up."""
 
 from kernel import notebook

@@ -1,7 +1,3 @@
-# /// script
-# [tool.snippet]
-# varies = ['for ([\d.]+) s']
-# ///
 """Broken: a blocking call inside a coroutine stalls every other task."""
 
 import asyncio

@@ -1,7 +1,3 @@
-# /// script
-# [tool.snippet]
-# platforms = ["linux", "darwin"]
-# ///
 """Broken: fork while another thread holds a lock; the child never gets it."""
 
 import multiprocessing

@@ -1,8 +1,3 @@
-# /// script
-# [tool.snippet]
-# timeout = 20
-# timeout-reason = "2,000 round trips to worker processes, slow on purpose"
-# ///
 """Broken: one pool task per tiny item; the overhead dwarfs the work."""
 
 import multiprocessing

@@ -1,7 +1,3 @@
-# /// script
-# [tool.snippet]
-# varies = ['CPUs the pools count: (\d+)', 'started (\d+) threads']
-# ///
 """Count the threads a default thread pool (and asyncio's) really starts."""
 
 import asyncio

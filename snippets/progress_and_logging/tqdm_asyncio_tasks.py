@@ -1,3 +1,6 @@
+# /// script
+# dependencies = ["tqdm>=4.66,<5"]
+# ///
 """A tqdm progress bar over asyncio tasks, with tqdm.asyncio."""
 
 import asyncio

@@ -1,7 +1,3 @@
-# /// script
-# [tool.snippet]
-# platforms = ["linux", "darwin"]
-# ///
 """Press Ctrl-C for real: send SIGINT to an asyncio program once it is ready."""
 
 import signal

@@ -1,8 +1,3 @@
-# /// script
-# [tool.snippet]
-# reader-only = "it receives a real SIGINT, which must not reach the test process"
-# platforms = ["linux", "darwin"]
-# ///
 """An asyncio program that gets Ctrl-C (SIGINT) while its tasks wait (3.11+).
 
 Press Ctrl-C yourself: python snippets/shutdown/ctrl_c_service.py --wait-for-signal

@@ -1,7 +1,3 @@
-# /// script
-# [tool.snippet]
-# varies = ['took ([\d.]+) s']
-# ///
 """Stop a process pool at once: Pool.terminate() kills busy workers too."""
 
 import multiprocessing

@@ -1,7 +1,3 @@
-# /// script
-# [tool.snippet]
-# platforms = ["linux", "darwin"]
-# ///
 """SIGTERM kills a program outright, unless it installs a handler (Unix)."""
 
 import signal

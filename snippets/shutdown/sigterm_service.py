@@ -1,8 +1,3 @@
-# /// script
-# [tool.snippet]
-# reader-only = "it receives a real SIGTERM, which must not reach the test process"
-# platforms = ["linux", "darwin"]
-# ///
 """An asyncio service that stops cleanly on SIGTERM (Unix only).
 
 Stop it yourself: run it with --wait-for-signal, then `kill <pid>` it.

@@ -1,3 +1,6 @@
+# /// script
+# dependencies = ["aiohttp>=3.11,<4"]
+# ///
 """Broken: asyncio.run() for each call, with a ClientSession kept between calls."""
 
 import asyncio

@@ -1,3 +1,6 @@
+# /// script
+# dependencies = ["aiohttp>=3.11,<4"]
+# ///
 """Fixed: one asyncio.Runner (3.11+) keeps one event loop across the calls."""
 
 import asyncio

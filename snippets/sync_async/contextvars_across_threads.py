@@ -1,7 +1,3 @@
-# /// script
-# [tool.snippet]
-# varies = ['plain threading.Thread: (.*)']
-# ///
 """Which threads see a context variable set in a task (a request id, say)?"""
 
 import asyncio

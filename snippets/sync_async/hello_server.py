@@ -1,3 +1,6 @@
+# /// script
+# dependencies = ["aiohttp>=3.11,<4"]
+# ///
 """A small aiohttp server on 127.0.0.1 (a port the system picks), on its own loop.
 
 Scaffolding for the snippets on the "Bridging sync and async" page: it runs on

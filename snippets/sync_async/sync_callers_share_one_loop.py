@@ -1,3 +1,6 @@
+# /// script
+# dependencies = ["aiohttp>=3.11,<4"]
+# ///
 """Threads of synchronous code share one event loop that runs in the background."""
 
 import threading

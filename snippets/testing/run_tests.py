@@ -1,9 +1,3 @@
-# /// script
-# [tool.snippet]
-# timeout = 60
-# timeout-reason = "pytest in a child process; tests wait on purpose; slow under load"
-# platforms = ["linux", "darwin"]
-# ///
 """Run the test files of this page with pytest, in a child process; show verdicts.
 
 On Windows, pytest-timeout cannot use a signal and ends the whole run at the

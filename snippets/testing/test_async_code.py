@@ -1,3 +1,6 @@
+# /// script
+# dependencies = ["pytest>=8.3,<10", "pytest-asyncio>=1,<2", "aiohttp>=3.11,<4"]
+# ///
 """Async tests with pytest-asyncio (1.x) and AnyIO, against a real local server."""
 
 import asyncio

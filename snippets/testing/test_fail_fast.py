@@ -1,3 +1,6 @@
+# /// script
+# dependencies = ["pytest>=8.3,<10"]
+# ///
 """A test that would hang fails after a time limit instead."""
 
 import asyncio

@@ -1,3 +1,6 @@
+# /// script
+# dependencies = ["pytest>=8.3,<10", "pytest-asyncio>=1,<2"]
+# ///
 """Fixtures that fail a test which leaves a thread or a task running."""
 
 import asyncio

@@ -1,3 +1,6 @@
+# /// script
+# dependencies = ["pytest>=8.3,<10"]
+# ///
 """Reproduce a race on every run: a Barrier holds both threads at the bad spot."""
 
 import threading

@@ -1,7 +1,3 @@
-# /// script
-# [tool.snippet]
-# varies = ['GIL enabled: (\w+)', 'counter \+= 1: (\d+)']
-# ///
 """Four threads hammer a list and a counter: which one keeps every update?"""
 
 import sys

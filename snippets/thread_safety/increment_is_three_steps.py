@@ -32,11 +32,15 @@ def increment() -> None:
 
 
 if __name__ == "__main__":
-    # The bytecode of `counter += 1`, less the loads of the constant 1, the
-    # start and the return (their names vary between versions):
-    skip = {"RESUME", "LOAD_CONST", "LOAD_SMALL_INT", "RETURN_CONST", "RETURN_VALUE"}
-    print([i.opname for i in dis.get_instructions(increment) if i.opname not in skip])
-    #> ['LOAD_GLOBAL', 'BINARY_OP', 'STORE_GLOBAL']
+    # increment()'s bytecode between its start (RESUME) and its return: the
+    # read, the add and the write, around loads of 1 and of the None it
+    # returns, which each Python version names its own way.
+    steps = [i.opname for i in dis.get_instructions(increment)][1:-1]
+    print(*steps)
+    #> [3.11] LOAD_GLOBAL LOAD_CONST BINARY_OP STORE_GLOBAL LOAD_CONST
+    #> [3.12-3.13] LOAD_GLOBAL LOAD_CONST BINARY_OP STORE_GLOBAL
+    #> [3.14] LOAD_GLOBAL LOAD_SMALL_INT BINARY_OP STORE_GLOBAL LOAD_CONST
+    #> [3.15+] LOAD_GLOBAL LOAD_SMALL_INT BINARY_OP STORE_GLOBAL LOAD_COMMON_CONSTANT
 
     threads = [threading.Thread(target=count_visit) for _ in range(2)]
     for thread in threads:

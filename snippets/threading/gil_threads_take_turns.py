@@ -1,7 +1,3 @@
-# /// script
-# [tool.snippet]
-# varies = ['([\d,]+) turns, about ([\d,]+) appends each']
-# ///
 """With the GIL, threads running Python code take turns; they do not mix steps."""
 
 import itertools

@@ -1,7 +1,3 @@
-# /// script
-# [tool.snippet]
-# varies = ['as they finished: (.*)']
-# ///
 """submit() returns a Future at once; as_completed() yields each as it finishes."""
 
 import time
