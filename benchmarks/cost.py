@@ -185,12 +185,9 @@ def thread_stack() -> dict[str, Any]:
     return out
 
 
-def run(name: str, quick: bool) -> dict[str, Any]:
-    """Per-unit memory and start-up time for many units alive at once."""
-    env = environment(quick)
-    started = time.perf_counter()
-    light_reps, heavy_reps = (2, 1) if quick else (5, 3)
-    plan = [
+def _plan(quick: bool, light_reps: int, heavy_reps: int) -> list[tuple]:
+    """(kind, label, start method, units alive at once, repetitions)."""
+    return [
         ("threads", "thread", "", 100 if quick else 1000, light_reps),
         ("tasks", "asyncio task", "", 1000 if quick else 10_000, light_reps),
         *[
@@ -199,14 +196,37 @@ def run(name: str, quick: bool) -> dict[str, Any]:
         ],
         ("interpreters", "subinterpreter", "", 2 if quick else 16, heavy_reps),
     ]
+
+
+def _skip_reason(kind: str) -> str:
+    if kind == "interpreters" and sys.version_info < (3, 14):
+        return "needs Python 3.14+ (concurrent.interpreters)"
+    return ""
+
+
+def _per_unit(entry: dict[str, Any], runs: list[dict[str, Any]], n: int) -> None:
+    """Summaries of ``runs`` (totals for ``n`` units) per unit, into ``entry``."""
+    entry["start_us_per_unit"] = summarize([r["start_s"] / n * 1e6 for r in runs])
+    if entry["kind"] == "processes":
+        entry["start_us_alone"] = summarize([r["alone_s"] * 1e6 for r in runs])
+    for key in ("rss_kib", "pss_kib", "virtual_kib"):
+        if all(key in r for r in runs):
+            entry[f"{key}_per_unit"] = summarize([r[key] / n for r in runs])
+
+
+def run(name: str, quick: bool) -> dict[str, Any]:
+    """Per-unit memory and start-up time for many units alive at once."""
+    env = environment(quick)
+    started = time.perf_counter()
+    light_reps, heavy_reps = (2, 1) if quick else (5, 3)
     units = []
-    for kind, label, method, n, reps in plan:
+    for kind, label, method, n, reps in _plan(quick, light_reps, heavy_reps):
         entry: dict[str, Any] = {"kind": kind, "label": label, "count": n}
         if method:
             entry["start_method"] = method
         units.append(entry)
-        if kind == "interpreters" and sys.version_info < (3, 14):
-            entry["skipped"] = "needs Python 3.14+ (concurrent.interpreters)"
+        if reason := _skip_reason(kind):
+            entry["skipped"] = reason
             progress(name, f"{label}: skipped, {entry['skipped']}")
             continue
         where = "in this process" if quick else "a fresh interpreter each"
@@ -217,12 +237,7 @@ def run(name: str, quick: bool) -> dict[str, Any]:
             entry["skipped"] = f"failed: {type(exc).__name__}: {exc}"
             progress(name, f"{label}: {entry['skipped']}")
             continue
-        entry["start_us_per_unit"] = summarize([r["start_s"] / n * 1e6 for r in runs])
-        if kind == "processes":
-            entry["start_us_alone"] = summarize([r["alone_s"] * 1e6 for r in runs])
-        for key in ("rss_kib", "pss_kib", "virtual_kib"):
-            if all(key in r for r in runs):
-                entry[f"{key}_per_unit"] = summarize([r[key] / n for r in runs])
+        _per_unit(entry, runs, n)
     return {
         "name": name,
         "title": "Cost per unit",

@@ -105,7 +105,10 @@ def _asyncio_run(fn: Callable, pieces: list) -> list:
     return asyncio.run(main())
 
 
-def _pools() -> list[tuple[str, str, Callable[[int], cf.Executor] | None, str]]:
+PoolKind = tuple[str, str, Callable[[int], cf.Executor] | None, str]
+
+
+def _pools() -> list[PoolKind]:
     """(kind, label, factory or None, reason when None)."""
     threads = "threads (free-threaded)" if not gil_enabled() else "threads"
     interp = getattr(cf, "InterpreterPoolExecutor", None)
@@ -121,54 +124,39 @@ def _pools() -> list[tuple[str, str, Callable[[int], cf.Executor] | None, str]]:
     ]
 
 
-def compare(
-    name: str, fn: Callable, pieces: list, reps: int, expected: Any, quick: bool
+def _pool_series(
+    name: str,
+    pool: PoolKind,
+    fn: Callable,
+    pieces: list,
+    counts: list[int],
+    reps: int,
+    check: Callable[[list], None],
 ) -> dict[str, Any]:
-    """Run ``fn`` over ``pieces`` under every model; speed-up vs sequential."""
-    cpus = usable_cpus()
-    counts = [1, 2] if quick else worker_counts(cpus)
-    series: list[dict[str, Any]] = []
+    """One pool kind at every worker count, or why it was skipped."""
+    kind, label, make, reason = pool
+    if make is None:
+        progress(name, f"{label}: skipped, {reason}")
+        return {"kind": kind, "label": label, "skipped": reason}
+    timings = []
+    try:
+        for w in counts:
+            progress(name, f"{label}, {w} worker(s), {reps} repetitions")
+            executor, run = _pool_map(make, fn, pieces, w)
+            with executor:
+                check(run())
+                timings.append(repeat(run, reps))
+    except Exception as exc:  # recorded in the results, not hidden
+        reason = f"failed: {type(exc).__name__}: {exc}"
+        progress(name, f"{label}: {reason}")
+        return {"kind": kind, "label": label, "skipped": reason}
+    return {"kind": kind, "label": label, "workers": counts, "timings": timings}
 
-    def check(result: list) -> None:
-        if sum(result) != expected:
-            raise AssertionError(f"{name}: wrong total {sum(result)} != {expected}")
 
-    progress(name, f"sequential, {reps} repetitions")
-    check([fn(p) for p in pieces])
-    base = repeat(lambda: [fn(p) for p in pieces], reps)
-    series.append(
-        {"kind": "sequential", "label": "sequential", "workers": [1], "timings": [base]}
-    )
-
-    progress(name, "asyncio coroutines on one event loop")
-    check(_asyncio_run(fn, pieces))
-    aio = repeat(lambda: _asyncio_run(fn, pieces), reps)
-    series.append(
-        {"kind": "asyncio", "label": "asyncio", "workers": [1], "timings": [aio]}
-    )
-
-    for kind, label, make, reason in _pools():
-        if make is None:
-            series.append({"kind": kind, "label": label, "skipped": reason})
-            progress(name, f"{label}: skipped, {reason}")
-            continue
-        timings = []
-        try:
-            for w in counts:
-                progress(name, f"{label}, {w} worker(s), {reps} repetitions")
-                pool, run = _pool_map(make, fn, pieces, w)
-                with pool:
-                    check(run())
-                    timings.append(repeat(run, reps))
-        except Exception as exc:  # recorded in the results, not hidden
-            reason = f"failed: {type(exc).__name__}: {exc}"
-            series.append({"kind": kind, "label": label, "skipped": reason})
-            progress(name, f"{label}: {reason}")
-            continue
-        series.append(
-            {"kind": kind, "label": label, "workers": counts, "timings": timings}
-        )
-
+def _add_speedups(
+    series: list[dict[str, Any]], base: dict[str, Any], cpus: int
+) -> None:
+    """Speed-up on sequential (median, and its range), and its share of the ideal."""
     for s in series:
         if "timings" not in s:
             continue
@@ -184,6 +172,39 @@ def compare(
         s["ratio_to_ideal"] = [
             round(x / i, 3) for x, i in zip(s["speedup"], ideal, strict=True)
         ]
+
+
+def compare(
+    name: str, fn: Callable, pieces: list, reps: int, expected: Any, quick: bool
+) -> dict[str, Any]:
+    """Run ``fn`` over ``pieces`` under every model; speed-up vs sequential."""
+    cpus = usable_cpus()
+    counts = [1, 2] if quick else worker_counts(cpus)
+
+    def check(result: list) -> None:
+        if sum(result) != expected:
+            raise AssertionError(f"{name}: wrong total {sum(result)} != {expected}")
+
+    progress(name, f"sequential, {reps} repetitions")
+    check([fn(p) for p in pieces])
+    base = repeat(lambda: [fn(p) for p in pieces], reps)
+    progress(name, "asyncio coroutines on one event loop")
+    check(_asyncio_run(fn, pieces))
+    aio = repeat(lambda: _asyncio_run(fn, pieces), reps)
+    series: list[dict[str, Any]] = [
+        {
+            "kind": "sequential",
+            "label": "sequential",
+            "workers": [1],
+            "timings": [base],
+        },
+        {"kind": "asyncio", "label": "asyncio", "workers": [1], "timings": [aio]},
+        *[
+            _pool_series(name, pool, fn, pieces, counts, reps, check)
+            for pool in _pools()
+        ],
+    ]
+    _add_speedups(series, base, cpus)
     return {
         "cpus": cpus,
         "worker_counts": counts,

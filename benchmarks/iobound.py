@@ -145,6 +145,89 @@ def _check(bodies: list[bytes], n: int) -> None:
         raise AssertionError(f"expected {n} answers 'ok', got {len(bodies)}")
 
 
+# (id, kind, label, limit, client); limit 0: one thread per request, or no
+# cap on connections.
+_SESSION = "asyncio, one session, limit="
+FULL_RUNS = [
+    ("thread_pool", "threads", "thread pool (100 threads)", 100, threads),
+    ("thread_each", "threads", "one thread per request", 0, threads),
+    ("asyncio_100", "asyncio", f"{_SESSION}100 (default)", 100, with_asyncio),
+    ("asyncio_0", "asyncio", f"{_SESSION}0 (unlimited)", 0, with_asyncio),
+]
+
+
+def start_server(latency: float) -> tuple[Connection, Any]:
+    """The server process, started: (the pipe that gets its port, the process)."""
+    # fork is quickest where it is safe: Linux, and no other thread in this
+    # process. Elsewhere a fresh interpreter.
+    safe_fork = sys.platform == "linux" and threading.active_count() == 1
+    # Any: typeshed gives get_context(str) the abstract BaseContext, without Process.
+    ctx: Any = multiprocessing.get_context("fork" if safe_fork else "spawn")
+    parent, child = ctx.Pipe()
+    server = ctx.Process(target=serve, args=(child, latency), daemon=True)
+    server.start()
+    return parent, server
+
+
+def stop_server(pipe: Connection, server: Any) -> None:
+    pipe.send("stop")
+    server.join(5)
+    if server.is_alive():
+        server.terminate()
+        server.join()
+
+
+def _process_pool(url: str, n: int, reps: int) -> dict[str, Any]:
+    """``n`` requests over a pool of one process per CPU, every worker started."""
+    cpus = usable_cpus()
+    with cf.ProcessPoolExecutor(cpus, initializer=_forget_connection) as pool:
+        list(pool.map(fetch, [url] * cpus))  # every worker started
+
+        def pooled() -> None:
+            _check(list(pool.map(fetch, [url] * n)), n)
+
+        return repeat(pooled, reps)
+
+
+def _measured_in_full(
+    name: str, url: str, counts: list[int], reps: int
+) -> list[dict[str, Any]]:
+    """Every client of FULL_RUNS at every N, timed in full."""
+    series = []
+    for key, kind, label, limit, client in FULL_RUNS:
+        timings = []
+        for n in counts:
+            progress(name, f"{label}, {n} requests, {reps} repetitions")
+            call = partial(client, url, n, limit or (n if kind == "threads" else 0))
+            _check(call(), n)
+            timings.append(repeat(partial(_timed_check, call, n), reps))
+        series.append(
+            {
+                "id": key,
+                "kind": kind,
+                "label": label,
+                "counts": counts,
+                "timings": timings,
+                "extrapolated": False,
+            }
+        )
+    return series
+
+
+def _add_ratios(
+    series: list[dict[str, Any]], latency: float, per_request: float
+) -> None:
+    """Each time as a multiple of one latency, and its speed-up on sequential."""
+    for s in series:
+        medians = [t["median"] for t in s["timings"]]
+        # The limit for perfectly overlapped waits: one latency for all N.
+        s["x_latency"] = [round(m / latency, 3) for m in medians]
+        s["speedup_vs_sequential"] = [
+            round(per_request * n / m, 2)
+            for n, m in zip(s["counts"], medians, strict=True)
+        ]
+
+
 def run(name: str, quick: bool) -> dict[str, Any]:
     latency = 0.02 if quick else 0.1
     counts = [10, 50] if quick else [10, 100, 300, 1000]
@@ -154,94 +237,28 @@ def run(name: str, quick: bool) -> dict[str, Any]:
     env = environment(quick)
     start = time.perf_counter()
     raise_fd_limit()
-
-    # fork is quickest where it is safe: Linux, and no other thread in this
-    # process. Elsewhere a fresh interpreter.
-    safe_fork = sys.platform == "linux" and threading.active_count() == 1
-    # Any: typeshed gives get_context(str) the abstract BaseContext, without Process.
-    ctx: Any = multiprocessing.get_context("fork" if safe_fork else "spawn")
-    parent, child = ctx.Pipe()
-    server = ctx.Process(target=serve, args=(child, latency), daemon=True)
-    server.start()
+    pipe, server = start_server(latency)
     try:
-        port = parent.recv()
-        url = f"http://127.0.0.1:{port}/"
+        url = f"http://127.0.0.1:{pipe.recv()}/"
         _check(sequential(url, 2), 2)  # warm-up: server ready, code paths loaded
-        series = []
-
         # Short runs, extrapolated to every N.
         short = 3 if quick else 10
         progress(name, f"sequential, {short} requests, {short_reps} repetitions")
         seq = repeat(lambda: _check(sequential(url, short), short), short_reps)
         per_request = seq["median"] / short
-        series.append(_extrapolated("sequential", "sequential", seq, short, counts))
-
         pool_n = 2 * cpus if quick else 10 * cpus
         progress(name, f"process pool of {cpus}, {pool_n} requests")
-        with cf.ProcessPoolExecutor(cpus, initializer=_forget_connection) as pool:
-            list(pool.map(fetch, [url] * cpus))  # every worker started
-
-            def pooled() -> None:
-                _check(list(pool.map(fetch, [url] * pool_n)), pool_n)
-
-            proc = repeat(pooled, short_reps)
-        series.append(
+        proc = _process_pool(url, pool_n, short_reps)
+        series = [
+            _extrapolated("sequential", "sequential", seq, short, counts),
             _extrapolated(
                 "process_pool", f"process pool ({cpus} workers)", proc, pool_n, counts
-            )
-        )
-
-        configs = [
-            ("thread_pool", "threads", "thread pool (100 threads)", 100, threads),
-            ("thread_each", "threads", "one thread per request", 0, threads),
-            (
-                "asyncio_100",
-                "asyncio",
-                "asyncio, one session, limit=100 (default)",
-                100,
-                with_asyncio,
             ),
-            (
-                "asyncio_0",
-                "asyncio",
-                "asyncio, one session, limit=0 (unlimited)",
-                0,
-                with_asyncio,
-            ),
+            *_measured_in_full(name, url, counts, reps),
         ]
-        for key, kind, label, limit, client in configs:
-            timings = []
-            for n in counts:
-                progress(name, f"{label}, {n} requests, {reps} repetitions")
-                # limit 0: one thread per request, or no cap on connections.
-                call = partial(client, url, n, limit or (n if kind == "threads" else 0))
-                _check(call(), n)
-                timings.append(repeat(partial(_timed_check, call, n), reps))
-            series.append(
-                {
-                    "id": key,
-                    "kind": kind,
-                    "label": label,
-                    "counts": counts,
-                    "timings": timings,
-                    "extrapolated": False,
-                }
-            )
     finally:
-        parent.send("stop")
-        server.join(5)
-        if server.is_alive():
-            server.terminate()
-            server.join()
-
-    for s in series:
-        medians = [t["median"] for t in s["timings"]]
-        # The limit for perfectly overlapped waits: one latency for all N.
-        s["x_latency"] = [round(m / latency, 3) for m in medians]
-        s["speedup_vs_sequential"] = [
-            round(per_request * n / m, 2)
-            for n, m in zip(s["counts"], medians, strict=True)
-        ]
+        stop_server(pipe, server)
+    _add_ratios(series, latency, per_request)
     return {
         "name": name,
         "title": "I/O-bound: HTTP",

@@ -65,3 +65,18 @@ def test_it_names_every_issue_form() -> None:
         ids = [field["id"] for field in form["body"] if "id" in field]
         assert len(ids) == len(set(ids)), f"{path.name}: GitHub rejects duplicate ids"
         assert f'"{form["name"]}"' in prose, f"CONTRIBUTING.md never names {path.name}"
+
+
+def test_version_sentences_name_the_supported_range() -> None:
+    """README, CONTRIBUTING, Home and the footer follow [tool.site] pythons."""
+    from tools.snippets import PYTHONS
+
+    newest = PYTHONS[-1]
+    for name in ["README.md", "CONTRIBUTING.md", "mkdocs.yml", "docs/index.md"]:
+        text = (ROOT / name).read_text("utf-8")
+        for m in re.finditer(r"3\.11 to (3\.\d+)", text):
+            line = text[: m.start()].count("\n") + 1
+            assert m[1] == newest, (
+                f"{name}:{line}: says 3.11 to {m[1]}, but pyproject.toml supports "
+                f"{', '.join(PYTHONS)}: write 3.11 to {newest}"
+            )

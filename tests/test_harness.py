@@ -297,6 +297,7 @@ def test_stderr_is_normalised_as_a_readers_machine_would_differ() -> None:
         '  File "/home/me/site/snippets/x/y.py", line 5, in main\n'
         "    raise ValueError(f'{object()}')\n"
         "ValueError: <object object at 0x7f3a2c1b0e40>\n"
+        "\rpages:   0%|     | 0/4\rpages: 100%|#####| 4/4\n"
     )
     assert normalise_stderr(text, Path("/home/me/site")) == [
         "Traceback (most recent call last):",
@@ -306,6 +307,7 @@ def test_stderr_is_normalised_as_a_readers_machine_would_differ() -> None:
         '  File "snippets/x/y.py", line 5, in main',
         "    raise ValueError(f'{object()}')",
         "ValueError: <object object at 0x...>",
+        "pages: 100%|#####| 4/4",  # a terminal shows the last redraw only
     ]
 
 

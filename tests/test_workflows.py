@@ -176,31 +176,57 @@ def test_checkouts_keep_no_credentials() -> None:
                     )
 
 
+def tracked(pattern: str) -> list[str]:
+    """The files git tracks that match ``pattern``, relative to the root."""
+    command = ["git", "ls-files", pattern]
+    return subprocess.run(
+        command, capture_output=True, text=True, cwd=ROOT, check=True
+    ).stdout.split()
+
+
 def locked_versions() -> dict[str, str]:
     lock = tomllib.loads((ROOT / "uv.lock").read_text("utf-8"))
     return {p["name"]: p["version"] for p in lock["package"] if "version" in p}
 
 
-def test_pre_commit_uses_the_locked_ruff() -> None:
+def pre_commit_hooks() -> dict[str, dict]:
     config = yaml.safe_load((ROOT / ".pre-commit-config.yaml").read_text("utf-8"))
+    return {hook["id"]: hook for repo in config["repos"] for hook in repo["hooks"]}
+
+
+def test_pre_commit_uses_the_locked_ruff() -> None:
     locked = locked_versions()
-    for repo in config["repos"]:
-        for hook in repo["hooks"]:
-            # A pin of its own could drift from uv.lock: there must be none,
-            # or it must equal the lock's.
-            for dep in hook.get("additional_dependencies", []):
-                name, _, version = dep.partition("==")
-                if name in locked:
-                    assert version == locked[name], (
-                        f".pre-commit-config.yaml: hook {hook['id']} pins {dep}; "
-                        f"uv.lock has {locked[name]}: run it with `uv run "
-                        "--locked --only-group lint` instead"
-                    )
-            if "ruff" in hook["entry"] or "format_snippets" in hook["entry"]:
-                assert hook["entry"].startswith("uv run --locked --only-group lint "), (
-                    f".pre-commit-config.yaml: hook {hook['id']} must run ruff "
-                    "through `uv run --locked --only-group lint`, uv.lock's version"
+    for hook in pre_commit_hooks().values():
+        # A pin of its own could drift from uv.lock: there must be none,
+        # or it must equal the lock's.
+        for dep in hook.get("additional_dependencies", []):
+            name, _, version = dep.partition("==")
+            if name in locked:
+                assert version == locked[name], (
+                    f".pre-commit-config.yaml: hook {hook['id']} pins {dep}; "
+                    f"uv.lock has {locked[name]}: run it with `uv run "
+                    "--locked --only-group lint` instead"
                 )
+        if "ruff" in hook["entry"] or "format_snippets" in hook["entry"]:
+            assert hook["entry"].startswith("uv run --locked --only-group lint "), (
+                f".pre-commit-config.yaml: hook {hook['id']} must run ruff "
+                "through `uv run --locked --only-group lint`, uv.lock's version"
+            )
+
+
+def test_pre_commit_checks_and_formats_every_python_file() -> None:
+    hooks = pre_commit_hooks()
+
+    def runs_on(hook_id: str, path: str) -> bool:
+        files, exclude = hooks[hook_id].get("files", ""), hooks[hook_id].get("exclude")
+        return bool(re.search(files, path)) and not (
+            exclude and re.search(exclude, path)
+        )
+
+    for path in tracked("*.py"):
+        assert runs_on("ruff-check", path), f"pre-commit's ruff check skips {path}"
+        formats = [h for h in ("ruff-format", "snippet-format") if runs_on(h, path)]
+        assert len(formats) == 1, f"{path}: formatted by {formats or 'no hook'}"
 
 
 def test_ci_requirements_are_pinned_with_hashes() -> None:
@@ -234,13 +260,6 @@ def test_dependabot_updates_every_lock_file() -> None:
         for d in u.get("directories", [u.get("directory")])
     }
     wanted = {("uv", "/"), ("github-actions", "/"), ("pip", "/.ci")}
-    tracked = subprocess.run(
-        ["git", "ls-files", "*package-lock.json"],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        check=True,
-    ).stdout.split()
-    for lock in map(Path, tracked):
+    for lock in map(Path, tracked("*package-lock.json")):
         wanted.add(("npm", "/" + lock.parent.as_posix()))
     assert wanted <= watched, f"dependabot.yml does not update {wanted - watched}"

@@ -43,6 +43,18 @@ def formatted(path: Path, text: str) -> str:
     return SPACED.sub(r"\1#>", proc.stdout)
 
 
+def difference(name: str, text: str, new: str) -> str:
+    """``name:line:`` of the first changed line, then a unified diff."""
+    old_lines, new_lines = text.splitlines(), new.splitlines()
+    pairs = enumerate(zip(old_lines, new_lines, strict=False), 1)
+    shorter = min(len(old_lines), len(new_lines)) + 1
+    line = next((i for i, (a, b) in pairs if a != b), shorter)
+    diff = difflib.unified_diff(
+        old_lines, new_lines, name, f"{name} (formatted)", lineterm=""
+    )
+    return f"{name}:{line}: not formatted as ruff would.\n" + "\n".join(diff)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="report only")
@@ -58,26 +70,11 @@ def main(argv: list[str] | None = None) -> int:
         if new == text:
             continue
         bad += 1
-        name = rel(path)
-        if not args.check:
+        if args.check:
+            print(difference(rel(path), text, new), file=sys.stderr)
+        else:
             path.write_text(new, "utf-8")
-            print(f"formatted {name}")
-            continue
-        old_lines, new_lines = text.splitlines(), new.splitlines()
-        line = next(
-            (
-                i + 1
-                for i, (a, b) in enumerate(zip(old_lines, new_lines, strict=False))
-                if a != b
-            ),
-            min(len(old_lines), len(new_lines)) + 1,
-        )
-        diff = "\n".join(
-            difflib.unified_diff(
-                old_lines, new_lines, name, f"{name} (formatted)", lineterm=""
-            )
-        )
-        print(f"{name}:{line}: not formatted as ruff would.\n{diff}", file=sys.stderr)
+            print(f"formatted {rel(path)}")
     if args.check and bad:
         print(
             f"{bad} snippet(s) need formatting. Fix: run `nox -s update` "

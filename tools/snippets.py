@@ -432,7 +432,8 @@ _ADDRESS = re.compile(r"\b0x[0-9a-fA-F]+\b")
 def normalise_stderr(text: str, root: Path) -> list[str]:
     """What a reader's stderr shows, less what differs between machines.
 
-    The checkout's path is dropped (``snippets/x.py``), Python's own folders
+    A line redrawn with carriage returns is what it showed last. The
+    checkout's path is dropped (``snippets/x.py``), Python's own folders
     read ``<stdlib>`` and ``<site-packages>``, addresses ``0x...``; caret
     lines go (3.11 and 3.13 draw them differently) and each run of traceback
     frames in Python's own files becomes one line ``  ...``.
@@ -445,7 +446,10 @@ def normalise_stderr(text: str, root: Path) -> list[str]:
         text = text.replace(str(folder) + os.sep, name)
     lines: list[str] = []
     in_library = False
-    for line in text.splitlines():
+    # A terminal writes over a line at each carriage return (a progress bar
+    # redrawn in place): the reader sees what came after the last one.
+    parts = text.replace("\r\n", "\n").removesuffix("\n").split("\n")
+    for line in (part.rsplit("\r", 1)[-1] for part in parts if text):
         if frame := _FRAME.match(line):
             in_library = frame["file"].startswith(
                 ("<stdlib>", "<site-packages>", "<frozen", "/")
@@ -458,8 +462,8 @@ def normalise_stderr(text: str, root: Path) -> list[str]:
             continue  # the source line under a library frame
         else:
             in_library = False
-        if not _CARETS.match(line):
-            lines.append(_ADDRESS.sub("0x...", line))
+        if not _CARETS.match(line):  # trailing blanks are invisible too
+            lines.append(_ADDRESS.sub("0x...", line).rstrip())
     return lines
 
 
@@ -604,7 +608,8 @@ def run_as_reader(
         # Files, not pipes: a leftover child holding a pipe would hang the wait.
         with (
             open(Path(scratch, "out"), "w+") as out,
-            open(Path(scratch, "err"), "w+") as err,
+            # newline="": keep the carriage returns that redraw a line in place.
+            open(Path(scratch, "err"), "w+", newline="") as err,
         ):
             proc = subprocess.Popen(
                 command,

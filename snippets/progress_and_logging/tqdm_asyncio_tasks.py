@@ -23,6 +23,7 @@ async def main() -> None:
     pages = await tqdm.gather(*(fetch(n) for n in range(20)), desc="pages")
     print(pages[:3], "...", len(pages), "pages")
     #> ['page 0', 'page 1', 'page 2'] ... 20 pages
+    #2> pages: 100%|██████████| 20/20 [00:00<00:00, 648.03it/s]
 
     # tqdm.as_completed() wraps asyncio.as_completed(): handle each result
     # as soon as it exists, in finishing order.
@@ -32,6 +33,7 @@ async def main() -> None:
         finished.append(await next_done)
     print("asked for pages", asked, "finished:", finished)
     #> asked for pages [3, 1, 2, 0] finished: ['page 0', 'page 1', 'page 2', 'page 3']
+    #2> pages: 100%|██████████| 4/4 [00:00<00:00, 92.08it/s]
 
 
 if __name__ == "__main__":

@@ -33,6 +33,7 @@ if __name__ == "__main__":
                 bar.update()
     print("downloads bar:", bar.n, "of", bar.total)
     #> downloads bar: 40 of 40
+    #2> downloads: 100%|██████████| 40/40 [00:00<00:00, 821.04it/s]
 
     blocks = range(40)
     with ProcessPoolExecutor(max_workers=2) as processes:
@@ -41,3 +42,4 @@ if __name__ == "__main__":
         results = list(tqdm(in_order, total=len(blocks), desc="checksums"))
     print("checksums:", len(results), "first five:", results[:5])
     #> checksums: 40 first five: [0, 47, 24, 28, 59]
+    #2> checksums: 100%|██████████| 40/40 [00:00<00:00, 3237.47it/s]

@@ -32,7 +32,7 @@ from html.parser import HTMLParser
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any, Literal, cast
-from urllib.parse import unquote, urljoin, urlsplit
+from urllib.parse import SplitResult, unquote, urljoin, urlsplit
 
 ROOT = Path(__file__).resolve().parents[2]
 Engine = Literal["mkdocs", "zensical"]
@@ -278,6 +278,62 @@ def external_url_problem(url: str) -> str | None:
     return None
 
 
+def _parse_page(path: Path) -> _PageParser:
+    parser = _PageParser()
+    parser.feed(path.read_text(encoding="utf-8"))
+    return parser
+
+
+class _LinkChecker:
+    """The checks of one built site; every page is parsed once, however often linked."""
+
+    def __init__(self, directory: Path, base_url: str) -> None:
+        self.directory, self.base_url = directory, base_url
+        self.report = LinkReport()
+        self.parse = functools.cache(_parse_page)
+
+    def page(self, html: Path) -> None:
+        rel = html.relative_to(self.directory).as_posix()
+        page_url = urljoin(self.base_url, rel)
+        parser = self.parse(html)
+        page_base = urljoin(page_url, parser.base) if parser.base else page_url
+        for line, tag, raw in parser.links:
+            if problem := self.link_problem(rel, tag, raw, urljoin(page_base, raw)):
+                self.report.problems.append(f"{rel}:{line}: <{tag}> {raw!r}: {problem}")
+
+    def link_problem(self, rel: str, tag: str, raw: str, url: str) -> str | None:
+        """What is wrong with one link of page ``rel``; records what it counts."""
+        if raw.startswith(("javascript:", "data:", "tel:")) or raw == "":
+            return "javascript: URL" if raw.startswith("javascript:") else None
+        if not url.startswith(self.base_url):
+            if urlsplit(url).scheme not in ("http", "https", "mailto"):
+                return "unexpected URL"
+            self.report.external.setdefault(url, []).append(rel)
+            return external_url_problem(url)
+        self.report.internal += 1
+        return self.target_problem(urlsplit(url), tag)
+
+    def target_problem(self, parts: SplitResult, tag: str) -> str | None:
+        """An internal link's file, and its fragment's id on that page."""
+        path = parts.path[len(urlsplit(self.base_url).path) :]
+        target = self.directory / unquote(path)
+        if parts.path.endswith("/") or target.is_dir():
+            target = target / "index.html"
+        if not target.is_file():
+            return "no such file in the build"
+        if not parts.fragment or (
+            parts.fragment in MATERIAL_IMAGE_SCHEMES and tag == "img"
+        ):
+            return None
+        self.report.anchors += 1
+        if target.suffix != ".html":
+            return "fragment on a non-HTML file"
+        if unquote(parts.fragment) not in self.parse(target).ids:
+            page = target.relative_to(self.directory).as_posix()
+            return f"no id {parts.fragment!r} in {page}"
+        return None
+
+
 def check_links(directory: Path, base_url: str) -> LinkReport:
     """Check every link and anchor in the rendered HTML of the built site.
 
@@ -285,58 +341,9 @@ def check_links(directory: Path, base_url: str) -> LinkReport:
     file of the build, and their ``#fragment`` at an id or name on that page.
     External links are collected and their syntax checked, never fetched.
     """
-    report = LinkReport()
-    parsed: dict[Path, _PageParser] = {}
-
-    def parse(path: Path) -> _PageParser:
-        if path not in parsed:
-            parser = _PageParser()
-            parser.feed(path.read_text(encoding="utf-8"))
-            parsed[path] = parser
-        return parsed[path]
-
+    checker = _LinkChecker(directory, base_url)
     html_files = sorted(directory.rglob("*.html"))
-    report.pages = len(html_files)
+    checker.report.pages = len(html_files)
     for html in html_files:
-        rel = html.relative_to(directory).as_posix()
-        page_url = urljoin(base_url, rel)
-        parser = parse(html)
-        page_base = urljoin(page_url, parser.base) if parser.base else page_url
-        for line, tag, raw in parser.links:
-            where = f"{rel}:{line}: <{tag}> {raw!r}"
-            if raw.startswith(("javascript:", "data:", "tel:")) or raw == "":
-                if raw.startswith("javascript:"):
-                    report.problems.append(f"{where}: javascript: URL")
-                continue
-            url = urljoin(page_base, raw)
-            parts = urlsplit(url)
-            if parts.scheme in ("http", "https", "mailto") and not url.startswith(
-                base_url
-            ):
-                problem = external_url_problem(url)
-                if problem:
-                    report.problems.append(f"{where}: {problem}")
-                report.external.setdefault(url, []).append(rel)
-                continue
-            if not url.startswith(base_url):
-                report.problems.append(f"{where}: unexpected URL")
-                continue
-            report.internal += 1
-            target = directory / unquote(parts.path[len(urlsplit(base_url).path) :])
-            if parts.path.endswith("/") or target.is_dir():
-                target = target / "index.html"
-            if not target.is_file():
-                report.problems.append(f"{where}: no such file in the build")
-                continue
-            if parts.fragment in MATERIAL_IMAGE_SCHEMES and tag == "img":
-                continue
-            if parts.fragment:
-                report.anchors += 1
-                if target.suffix != ".html":
-                    report.problems.append(f"{where}: fragment on a non-HTML file")
-                elif unquote(parts.fragment) not in parse(target).ids:
-                    report.problems.append(
-                        f"{where}: no id {parts.fragment!r} in "
-                        f"{target.relative_to(directory).as_posix()}"
-                    )
-    return report
+        checker.page(html)
+    return checker.report

@@ -64,6 +64,7 @@ CLUES = [
     "total-byte-weight",
     "target-size",
 ]
+Reports = dict[str, list[dict[str, Any]]]  # URL path: one JSON report a run
 
 
 def nav_pages(config: Path = ROOT / "mkdocs.yml") -> list[str]:
@@ -135,7 +136,8 @@ def page_name(path: str) -> str:
     return path.strip("/").replace("/", "-") or "home"
 
 
-def main() -> int:
+def parse_args(argv: list[str] | None) -> tuple[argparse.Namespace, list[str]]:
+    """The options, and the URL paths to score (every page of the nav by default)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     form = parser.add_mutually_exclusive_group()
     form.add_argument("--desktop", action="store_true", help="desktop preset")
@@ -158,26 +160,32 @@ def main() -> int:
         help="more runs for a page whose performance median misses (2)",
     )
     parser.add_argument("--keep", type=Path, help="keep the JSON reports here")
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
     if args.runs < 1 or args.extra_runs < 0:
         parser.error("--runs must be at least 1, --extra-runs at least 0")
+    pages = nav_pages()
+    if unknown := [p for p in args.page if p not in pages]:
+        parser.error(f"not in the nav: {unknown}; pages: {' '.join(pages)}")
+    return args, args.page or pages
+
+
+def find_chromium_and_lighthouse() -> str:
+    """Chromium's path; stop with a hint when it or Lighthouse is missing."""
     chrome = chromium.find()
     if chrome is None:
         raise SystemExit(f"Chromium not found: {chromium.INSTALL_HINT}")
     if not LIGHTHOUSE.is_file():
         raise SystemExit("run `npm ci --prefix tests/browser` first")
-    pages = nav_pages()
-    unknown = [p for p in args.page if p not in pages]
-    if unknown:
-        parser.error(f"not in the nav: {unknown}; pages: {' '.join(pages)}")
-    pages = args.page or pages
-    start = time.perf_counter()
+    return chrome
+
+
+def score_pages(
+    args: argparse.Namespace, pages: list[str], chrome: str, out_dir: Path
+) -> tuple[Reports, list[float]]:
+    """Every page's reports, scored round-robin, and the load averages seen."""
     site = build_and_serve(args.engine)
-    reports: dict[str, list[dict[str, Any]]] = {p: [] for p in pages}
+    reports: Reports = {p: [] for p in pages}
     loads: list[float] = []
-    scratch = None if args.keep else tempfile.TemporaryDirectory(prefix="lighthouse-")
-    out_dir = args.keep or Path(scratch.name)  # type: ignore[union-attr]
-    out_dir.mkdir(parents=True, exist_ok=True)
     try:
         missing = [p for p in pages if not (site.directory / p.strip("/")).is_dir()]
         if missing:
@@ -188,11 +196,7 @@ def main() -> int:
         todo = pages
         for run in range(1, args.runs + args.extra_runs + 1):
             if run > args.runs:
-                todo = [
-                    p
-                    for p in todo
-                    if median_of(reports[p], "performance") < TARGETS["performance"]
-                ]
+                todo = [p for p in todo if _misses(reports[p], "performance")]
             for path in todo:
                 loads.append(os.getloadavg()[0])
                 out = out_dir / f"{page_name(path)}-{run}.json"
@@ -203,67 +207,98 @@ def main() -> int:
         loads.append(os.getloadavg()[0])
     finally:
         site.close()
-        if scratch is not None:
-            scratch.cleanup()
+    return reports, loads
+
+
+def _misses(runs: list[dict[str, Any]], category: str) -> bool:
+    return median_of(runs, category) < TARGETS[category]
+
+
+def _cell(runs: list[dict[str, Any]], category: str, first_runs: int) -> str:
+    """A page's median in one category; for performance, its range and runs too."""
+    median = round(median_of(runs, category))
+    text = str(median)
+    if category == "performance" and len(runs) > 1:
+        values = [scores(r)[category] for r in runs]
+        text += f" ({min(values)}-{max(values)})"
+        if len(runs) > first_runs:
+            text += f" {len(runs)} runs"
+    return f"{text}*" if median < TARGETS[category] else text
+
+
+def print_table(reports: Reports, first_runs: int) -> list[str]:
+    """One row a page, medians per category; returns "path category median" misses."""
+    # Wide enough for the name, or for "100 (100-100) 5 runs*" under performance.
+    widths = [len(c) + 13 if c == "performance" else len(c) + 2 for c in CATEGORIES]
+    pairs = list(zip(CATEGORIES, widths, strict=True))
+    print(f"{'page':<26}" + "".join(f"{c:>{w}}" for c, w in pairs))
+    failed: list[str] = []
+    for path, runs in reports.items():
+        print(
+            f"{path:<26}"
+            + "".join(_cell(runs, c, first_runs).rjust(w) for c, w in pairs)
+        )
+        for c in CATEGORIES:
+            median = round(median_of(runs, c))
+            if median < TARGETS[c]:
+                failed.append(f"{path} {c} {median}")
+    print("* below target")
+    return failed
+
+
+def print_machine(reports: Reports, loads: list[float]) -> None:
+    """How busy the machine was: the load average and Lighthouse's CPU benchmark."""
+    bench = [r["environment"]["benchmarkIndex"] for rs in reports.values() for r in rs]
+    print(
+        f"1-minute load average during the runs: {min(loads):.2f} to {max(loads):.2f} "
+        f"on {os.cpu_count() or 1} CPUs; Lighthouse CPU benchmark: median "
+        f"{statistics.median(bench):.0f} ({min(bench):.0f} to {max(bench):.0f})"
+    )
+
+
+def print_failures(reports: Reports, failed: list[str], loads: list[float]) -> None:
+    """The misses, the clues of each failing page's slowest run, and a load warning."""
+    print("Below target (median):")
+    for line in failed:
+        print(f"  {line}")
+    for path, runs in reports.items():
+        if any(f.startswith(f"{path} ") for f in failed):
+            worst = min(runs, key=lambda r: r["categories"]["performance"]["score"])
+            print(f"  {path} slowest run: {clues(worst) or '-'}")
+    if max(loads) > (os.cpu_count() or 1) and any(" performance " in f for f in failed):
+        print(
+            "  The load average was above the number of CPUs: the performance "
+            "score is not to be trusted; run again when the machine is quieter."
+        )
+
+
+def lighthouse_version(reports: Reports) -> str:
+    first = next(r for rs in reports.values() for r in rs)
+    return str(first.get("lighthouseVersion", "?"))
+
+
+def main(argv: list[str] | None = None) -> int:
+    args, pages = parse_args(argv)
+    chrome = find_chromium_and_lighthouse()
+    start = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="lighthouse-") as scratch:
+        out_dir = args.keep or Path(scratch)
+        out_dir.mkdir(parents=True, exist_ok=True)
+        reports, loads = score_pages(args, pages, chrome, out_dir)
     profile = "desktop" if args.desktop else "mobile"
     print(
         f"Lighthouse {lighthouse_version(reports)}, {profile} profile, "
         f"{args.engine} build, median of {args.runs} runs per page; targets: "
         + ", ".join(f"{c} >= {t}" for c, t in TARGETS.items())
     )
-    # Wide enough for the name, or for "100 (100-100) 5 runs*" under performance.
-    widths = [len(c) + 13 if c == "performance" else len(c) + 2 for c in CATEGORIES]
-    header = f"{'page':<26}" + "".join(
-        f"{c:>{w}}" for c, w in zip(CATEGORIES, widths, strict=True)
-    )
-    print(header)
-    failed: list[str] = []
-    for path, runs in reports.items():
-        per_run = [scores(r) for r in runs]
-        median = {c: round(median_of(runs, c)) for c in CATEGORIES}
-        cells = []
-        for c, w in zip(CATEGORIES, widths, strict=True):
-            text = str(median[c])
-            if c == "performance" and len(per_run) > 1:
-                values = [s[c] for s in per_run]
-                text += f" ({min(values)}-{max(values)})"
-                if len(per_run) > args.runs:
-                    text += f" {len(per_run)} runs"
-            if median[c] < TARGETS[c]:
-                text += "*"
-                failed.append(f"{path} {c} {median[c]}")
-            cells.append(text.rjust(w))
-        print(f"{path:<26}" + "".join(cells))
-    print("* below target")
-    bench = [r["environment"]["benchmarkIndex"] for rs in reports.values() for r in rs]
-    cpus = os.cpu_count() or 1
-    print(
-        f"1-minute load average during the runs: {min(loads):.2f} to {max(loads):.2f} "
-        f"on {cpus} CPUs; Lighthouse CPU benchmark: median {statistics.median(bench):.0f} "
-        f"({min(bench):.0f} to {max(bench):.0f})"
-    )
+    failed = print_table(reports, args.runs)
+    print_machine(reports, loads)
     if failed:
-        print("Below target (median):")
-        for line in failed:
-            print(f"  {line}")
-        for path, runs in reports.items():
-            if any(f.startswith(f"{path} ") for f in failed):
-                worst = min(runs, key=lambda r: r["categories"]["performance"]["score"])
-                print(f"  {path} slowest run: {clues(worst) or '-'}")
-        if max(loads) > cpus and any(" performance " in f for f in failed):
-            print(
-                "  The load average was above the number of CPUs: the performance "
-                "score is not to be trusted; run again when the machine is quieter."
-            )
+        print_failures(reports, failed, loads)
     if args.keep:
         print(f"reports: {out_dir}")
     print(f"lighthouse session: {time.perf_counter() - start:.0f} s")
     return 1 if failed else 0
-
-
-def lighthouse_version(reports: dict[str, list[dict[str, Any]]]) -> str:
-    first = next(r for rs in reports.values() for r in rs)
-    return str(first.get("lighthouseVersion", "?"))
 
 
 if __name__ == "__main__":
