@@ -19,7 +19,7 @@ print("child exit code:", child.exitcode)  # 0 would mean success
 #> child exit code: 1
 #2> Traceback (most recent call last):
 #2>   File "<string>", line 1, in <module>
-#2>     from multiprocessing.spawn import spawn_main; spawn_main(tracker_fd=4, pipe_handle=6)
+#2> [3.13+]     from multiprocessing.spawn import spawn_main; spawn_main(tracker_fd=11, pipe_handle=15)
 #2>   ...
 #2>   File "snippets/multiprocessing/main_guard_missing_broken.py", line 16, in <module>
 #2>     child.start()
