@@ -186,7 +186,21 @@ def tests(session: nox.Session) -> None:
     session.run("python", "tools/actionlint.py", "--install")
     args = session.posargs or ["-n", "2"]
     # The benchmark smoke run (marked slow) measures nothing per Python: `smoke`.
-    session.run("pytest", "-m", "not slow", *args)
+    session.run("pytest", "-m", "not slow and not uv", *args)
+
+
+@nox.session
+def uv_run(session: nox.Session) -> None:
+    """`uv run` on one snippet per package, from a clean cache (downloads; CI)."""
+    install(session, "test")
+    session.run(
+        "pytest",
+        "-m",
+        "uv",
+        "tests/test_uv_run.py",
+        *session.posargs,
+        env={"UV": _uv(session), "UV_PYTHON_DOWNLOADS": "never"},
+    )
 
 
 @nox.session

@@ -262,7 +262,13 @@ def _undeclared(
     stdlib = set(sys.stdlib_module_names) | NEWER_STDLIB
     declared = script_block(path).get("dependencies", [])
     first, wanted, unknown = 0, [], []
-    for module, line in _imports(path.read_text("utf-8")).items():
+    imports = _imports(path.read_text("utf-8"))
+    # `uv run` installs for the file it runs: a sibling module's imports too.
+    for module, line in list(imports.items()):
+        if (sibling := path.parent / f"{module}.py").exists():
+            for name in _imports(sibling.read_text("utf-8")):
+                imports.setdefault(name, line)
+    for module, line in imports.items():
         if module in stdlib or (path.parent / f"{module}.py").exists():
             continue
         dist = DISTRIBUTION_OF.get(module, module.replace("_", "-")).lower()

@@ -567,7 +567,10 @@ def _process_group_members(pgid: int) -> list[str]:
 
 
 def run_as_reader(
-    path: Path, settings: Settings, method: str | None = None
+    path: Path,
+    settings: Settings,
+    method: str | None = None,
+    launcher: tuple[str, ...] = (sys.executable,),
 ) -> str | None:
     """Run ``python snippets/…/x.py`` as a reader would; say what went wrong.
 
@@ -577,7 +580,7 @@ def run_as_reader(
     """
     name = rel(path)
     how = (
-        "when run as `python "
+        f"when run as `{'python' if launcher == (sys.executable,) else 'uv run'} "
         + name
         + "`"
         + (f" under the {method} start method" if method else "")
@@ -592,7 +595,8 @@ def run_as_reader(
         tmp.mkdir()
         before = set(root.rglob("*"))
         target = path.resolve().relative_to(path.parent.parent.resolve())
-        command = [sys.executable, f"snippets/{target.as_posix()}"]
+        # launcher: the interpreter, or `uv run …` (tests/test_uv_run.py).
+        command = [*launcher, f"snippets/{target.as_posix()}"]
         if method:
             command[1:1] = [str(START_METHOD_RUNNER), method]
         env = {k: v for k, v in os.environ.items() if not k.startswith("PYTEST_")}

@@ -1,3 +1,6 @@
+# /// script
+# dependencies = ["jupyter-client>=8,<9", "ipykernel>=7,<8"]
+# ///
 """asyncio.run() in a notebook cell fails; top-level await works."""
 
 from kernel import notebook

@@ -1,5 +1,5 @@
 # /// script
-# dependencies = ["jupyter-client>=8,<9"]
+# dependencies = ["jupyter-client>=8,<9", "ipykernel>=7,<8"]
 # ///
 """Start a real IPython kernel and run cells in it, the way a notebook does.
 

@@ -1,3 +1,6 @@
+# /// script
+# dependencies = ["jupyter-client>=8,<9", "ipykernel>=7,<8"]
+# ///
 """A function defined in a cell cannot reach a spawned worker; an import can."""
 
 import textwrap

@@ -1,3 +1,6 @@
+# /// script
+# dependencies = ["jupyter-client>=8,<9", "ipykernel>=7,<8"]
+# ///
 """Where print() from a thread, a forked and a spawned process ends up."""
 
 from kernel import notebook

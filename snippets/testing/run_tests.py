@@ -1,3 +1,6 @@
+# /// script
+# dependencies = ["pytest>=8.3,<10", "pytest-asyncio>=1,<2", "pytest-timeout>=2.3,<3", "aiohttp>=3.11,<4", "anyio>=4.4,<5"]
+# ///
 """Run the test files of this page with pytest, in a child process; show verdicts.
 
 On Windows, pytest-timeout cannot use a signal and ends the whole run at the
@@ -87,4 +90,6 @@ if __name__ == "__main__":
         #>        Failed: threads left running: ['poller']
         #> ERROR test_heartbeat_left_running
         #>        Failed: tasks left running: ['heartbeat']
+        #> ERROR test_heartbeat_in_shared_loop
+        #>        Failed: no_task_left needs the test's own loop, not a module loop
     # --8<-- [end:leaks]
