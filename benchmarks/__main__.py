@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 import time
 from pathlib import Path
 from typing import Any
 
 from benchmarks import results
+from tools import figures
 
 DESCRIPTION = """\
 Measure threads, processes and asyncio on this machine and write
@@ -49,23 +49,13 @@ def render(out: Path) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="python -m benchmarks", description=DESCRIPTION
-    )
-    parser.add_argument(
-        "command",
-        nargs="?",
-        choices=["run", "render"],
-        default="run",
-        help="run (default) or render only",
-    )
-    parser.add_argument(
-        "--only",
-        action="append",
-        choices=results.WORKLOADS,
-        default=[],
-        metavar="NAME",
-        help=f"measure only this workload, repeatable: {', '.join(results.WORKLOADS)}",
+    parser = figures.parser(
+        "python -m benchmarks",
+        DESCRIPTION,
+        ["run", "render"],
+        "run (default) or render only",
+        results.WORKLOADS,
+        "measure only this workload",
     )
     parser.add_argument(
         "--quick",

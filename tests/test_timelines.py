@@ -94,6 +94,27 @@ def test_tasks_are_rows_with_their_end_states(
     assert recording["metadata"]["tasks_recorded"] is True
 
 
+@needs_tasks
+def test_a_task_resumed_by_an_exception_is_drawn_running() -> None:
+    # asyncio resumes a task whose future failed, or that was cancelled, by
+    # throwing into its coroutine (PY_THROW, not PY_RESUME). Each task calls
+    # handle() in its except block: its row must show it running then.
+    recording = recorder.run(timeline("resumed_by_throw.py", marks=("handle",)))
+    tasks = {r["label"]: r for r in recording["rows"] if r["kind"] == "task"}
+    missed = []
+    for label, state in (("error", "done"), ("cancel", "cancelled")):
+        assert label in tasks, f"no row for task {label!r}: {sorted(tasks)}"
+        row = tasks[label]
+        assert row["state"] == state, (label, row["state"])
+        [(a, b)] = row["spans"]["mark:handle"]
+        running = row["spans"]["running"]
+        if not any(c <= a and b <= d for c, d in running):
+            missed.append(f"{label!r}: handle() ran {[a, b]}, running {running}")
+    assert not missed, (
+        "not drawn running while handling what was thrown into it: " + "; ".join(missed)
+    )
+
+
 @pytest.mark.skipif(
     sys.version_info >= (3, 12), reason="only Python 3.11 lacks sys.monitoring"
 )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import json
 import statistics
 import sys
@@ -10,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from timelines import config, recorder, render
+from tools import figures
 
 DESCRIPTION = """\
 Record each program listed in timelines/timelines.toml on this machine
@@ -85,23 +85,13 @@ def record(name: str, timeline: config.Timeline, runs: int) -> dict[str, Any]:
 
 def main(argv: list[str] | None = None) -> int:
     timelines = config.load()
-    parser = argparse.ArgumentParser(
-        prog="python -m timelines", description=DESCRIPTION
-    )
-    parser.add_argument(
-        "command",
-        nargs="?",
-        choices=["record", "render", "overhead"],
-        default="record",
-        help="record (default; then render), render only, or overhead",
-    )
-    parser.add_argument(
-        "--only",
-        action="append",
-        choices=sorted(timelines),
-        default=[],
-        metavar="NAME",
-        help=f"this timeline only, repeatable: {', '.join(timelines)}",
+    parser = figures.parser(
+        "python -m timelines",
+        DESCRIPTION,
+        ["record", "render", "overhead"],
+        "record (default; then render), render only, or overhead",
+        list(timelines),
+        "this timeline only",
     )
     parser.add_argument(
         "--runs", type=int, default=5, help="overhead: runs of each kind (default 5)"

@@ -124,8 +124,20 @@ class Notes:
         is_coroutine = bool(code.co_flags & inspect.CO_COROUTINE)
         if not is_coroutine and code.co_name not in self.marks:
             return sys.monitoring.DISABLE
+        self._enter(code, sys._getframe(1), is_coroutine)
+        return None
+
+    def on_throw(self, code: CodeType, offset: int, exc: BaseException) -> None:
+        # PY_THROW is a global event too: returning DISABLE raises ValueError.
+        # asyncio resumes a task this way when the future it awaited failed or
+        # when it is cancelled. The frame is taken here: one call deeper,
+        # sys._getframe(1) would be this method's own frame.
+        is_coroutine = bool(code.co_flags & inspect.CO_COROUTINE)
+        if is_coroutine or code.co_name in self.marks:
+            self._enter(code, sys._getframe(1), is_coroutine)
+
+    def _enter(self, code: CodeType, frame: FrameType, is_coroutine: bool) -> None:
         now = time.monotonic_ns()
-        frame = sys._getframe(1)
         if is_coroutine and (task := self._root_task(frame)) is not None:
             self._task_entry(task, now)
             self.open_runs[task] = now
@@ -136,12 +148,6 @@ class Notes:
                 self._row_key(frame),
                 now,
             )
-        return None
-
-    def on_throw(self, code: CodeType, offset: int, exc: BaseException) -> None:
-        # PY_THROW is a global event too: returning DISABLE raises ValueError.
-        if code.co_flags & inspect.CO_COROUTINE or code.co_name in self.marks:
-            self.on_enter(code, offset, exc)
 
     def on_leave(self, code: CodeType, offset: int, value: object) -> object:
         is_coroutine = bool(code.co_flags & inspect.CO_COROUTINE)

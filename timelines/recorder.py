@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime
+import itertools
 import json
 import os
 import platform
@@ -372,35 +373,38 @@ def build(
         defining = [r for r in rows if r.main and r.kind == "thread"]
     origin = min(r.start for r in defining) - int(MARGIN_MS * 1e6)
     end = round((max(r.end for r in defining) - origin) / 1e6 + MARGIN_MS, 1)
-    out = []
-    for row in rows:
-        start, stop = _ms(row.start, origin, end), _ms(row.end, origin, end)
-        spans = {
-            kind: [
-                [_ms(a, origin, end), _ms(b, origin, end)]
-                for a, b in spans
-                if b >= origin and (a - origin) / 1e6 <= end
-            ]
-            for kind, spans in row.spans.items()
-        }
-        if row.end < origin or (row.start - origin) / 1e6 > end:
-            lifetime = None  # entirely outside the window
-            spans = {kind: [] for kind in spans}
-        else:
-            lifetime = [start, stop]
-        entry: dict[str, Any] = {
-            "kind": row.kind,
-            "label": row.label,
-            "lifetime": lifetime,
-            "spans": spans,
-            "state": row.state,
-        }
-        if row.main:
-            entry["main"] = True
-        if hidden[id(row)]:
-            entry["hidden"] = hidden[id(row)]
-        out.append(entry)
+    out = [_row_entry(row, origin, end, hidden[id(row)]) for row in rows]
     return {"window_ms": end, "rows": out}
+
+
+def _row_entry(row: Row, origin: int, end: float, hidden: str | None) -> dict[str, Any]:
+    """One row of the recording, in ms from ``origin``, clipped to the window."""
+    start, stop = _ms(row.start, origin, end), _ms(row.end, origin, end)
+    spans = {
+        kind: [
+            [_ms(a, origin, end), _ms(b, origin, end)]
+            for a, b in spans
+            if b >= origin and (a - origin) / 1e6 <= end
+        ]
+        for kind, spans in row.spans.items()
+    }
+    if row.end < origin or (row.start - origin) / 1e6 > end:
+        lifetime = None  # entirely outside the window
+        spans = {kind: [] for kind in spans}
+    else:
+        lifetime = [start, stop]
+    entry: dict[str, Any] = {
+        "kind": row.kind,
+        "label": row.label,
+        "lifetime": lifetime,
+        "spans": spans,
+        "state": row.state,
+    }
+    if row.main:
+        entry["main"] = True
+    if hidden:
+        entry["hidden"] = hidden
+    return entry
 
 
 # ------------------------------------------------------------- the run
@@ -489,91 +493,133 @@ def run(
     env = _environment()
     with tempfile.TemporaryDirectory() as scratch:
         notes = Path(scratch, "inside.json")
-        child_env = {
-            **os.environ,
-            "TIMELINES_OUT": str(notes),
-            "TIMELINES_MARKS": json.dumps(list(timeline.marks)),
-            # timelines.inside comes from this checkout, whatever the cwd; it
-            # then puts PYTHONPATH back as it was (TIMELINES_PYTHONPATH).
-            "PYTHONPATH": os.pathsep.join(
-                [str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])]
-            ),
-            "TIMELINES_PYTHONPATH": json.dumps(os.environ.get("PYTHONPATH")),
-        }
         command = [python, "-m", "timelines.inside", timeline.program, *timeline.args]
-        with (
-            open(Path(scratch, "out"), "w+b") as out,
-            open(Path(scratch, "err"), "w+b") as err,
-        ):
-            started = time.monotonic_ns()
-            proc = subprocess.Popen(
-                command,
-                cwd=root,
-                stdout=out,
-                stderr=err,
-                env=child_env,
-                start_new_session=True,
-            )
-            sampler_cpu = time.process_time_ns()
-            try:
-                samples = sample(proc, timeline.interval_ms / 1000)
-            except BaseException:
-                with contextlib.suppress(ProcessLookupError):
-                    os.killpg(proc.pid, signal.SIGKILL)
-                proc.wait()
-                raise
-            run_ns = time.monotonic_ns() - started
-            sampler_cpu = time.process_time_ns() - sampler_cpu
-            err.seek(0)
-            stderr = err.read().decode(errors="replace")
-        leftovers = _end_leftovers(samples, proc.pid)
-        if leftovers:
-            raise RecordError(
-                f"{timeline.program}:1: left {len(leftovers)} process(es) running "
-                "after it exited:\n  " + "\n  ".join(leftovers) + "\n"
-                "A recording covers the whole program: join every process it starts."
-            )
-        if proc.returncode != 0:
-            line = _failed_line(stderr, {timeline.program, str(program.resolve())})
-            raise RecordError(
-                f"{timeline.program}:{line}: exited with status {proc.returncode} "
-                f"while recorded.\n--- stderr ---\n{stderr[-3000:]}"
-            )
-        if not notes.exists():
-            raise RecordError(
-                f"{timeline.program}:1: wrote no notes from inside (did it end "
-                "with os._exit?); a recording needs a normal exit"
-            )
-        inside = json.loads(notes.read_text("utf-8"))
-        if inside["pid"] != proc.pid:  # timelines.inside guards against this
-            raise RecordError(
-                f"{timeline.program}:1: the notes were written by process "
-                f"{inside['pid']}, not by the program's own ({proc.pid})"
-            )
-    recording = build(samples, inside, timeline)
-    intervals = [b - a for a, b in zip(samples.times, samples.times[1:], strict=False)]
-    mean = sum(intervals) / len(intervals) / 1e6 if intervals else 0.0
-    longest = max(intervals, default=0) / 1e6
+        run = _run_sampled(
+            command, _child_env(notes, timeline), root, timeline, scratch
+        )
+        _check_exit(run, timeline, program)
+        inside = _read_notes(notes, run.proc.pid, timeline)
+    recording = build(run.samples, inside, timeline)
     metadata = {
         "program": timeline.program,
         "args": list(timeline.args),
         **env,
         "python": inside["python"],
-        "sampling": {
-            "target_interval_ms": timeline.interval_ms,
-            "mean_interval_ms": round(mean, 2),
-            "longest_interval_ms": round(longest, 2),
-            # The sampler's own CPU time: on a machine with few CPUs it
-            # competes with the program for them.
-            "sampler_cpu_ms": round(sampler_cpu / 1e6, 1),
-            "samples": len(samples.times),
-        },
-        "run_time_ms": round(run_ns / 1e6, 1),
+        "sampling": _sampling(run, timeline),
+        "run_time_ms": round(run.run_ns / 1e6, 1),
         "tasks_recorded": inside["tasks_recorded"],
         "marks": list(timeline.marks),
-        **_cpu_time(samples),
+        **_cpu_time(run.samples),
     }
     return {"metadata": metadata, **recording}
+
+
+@dataclass
+class SampledRun:
+    proc: subprocess.Popen[bytes]
+    samples: Samples
+    run_ns: int  # wall time from start to exit
+    sampler_cpu_ns: int  # this process's CPU time meanwhile
+    stderr: str
+
+
+def _child_env(notes: Path, timeline: Timeline) -> dict[str, str]:
+    return {
+        **os.environ,
+        "TIMELINES_OUT": str(notes),
+        "TIMELINES_MARKS": json.dumps(list(timeline.marks)),
+        # timelines.inside comes from this checkout, whatever the cwd; it
+        # then puts PYTHONPATH back as it was (TIMELINES_PYTHONPATH).
+        "PYTHONPATH": os.pathsep.join(
+            [str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])]
+        ),
+        "TIMELINES_PYTHONPATH": json.dumps(os.environ.get("PYTHONPATH")),
+    }
+
+
+def _run_sampled(
+    command: list[str],
+    env: dict[str, str],
+    root: Path,
+    timeline: Timeline,
+    scratch: str,
+) -> SampledRun:
+    """Start ``command`` in a session of its own and sample it until it exits."""
+    with (
+        open(Path(scratch, "out"), "w+b") as out,
+        open(Path(scratch, "err"), "w+b") as err,
+    ):
+        started = time.monotonic_ns()
+        proc = subprocess.Popen(
+            command,
+            cwd=root,
+            stdout=out,
+            stderr=err,
+            env=env,
+            start_new_session=True,
+        )
+        sampler_cpu = time.process_time_ns()
+        try:
+            samples = sample(proc, timeline.interval_ms / 1000)
+        except BaseException:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+            raise
+        run_ns = time.monotonic_ns() - started
+        sampler_cpu = time.process_time_ns() - sampler_cpu
+        err.seek(0)
+        stderr = err.read().decode(errors="replace")
+    return SampledRun(proc, samples, run_ns, sampler_cpu, stderr)
+
+
+def _check_exit(run: SampledRun, timeline: Timeline, program: Path) -> None:
+    """Refuse a run that left processes behind or failed, at the program's line."""
+    leftovers = _end_leftovers(run.samples, run.proc.pid)
+    if leftovers:
+        raise RecordError(
+            f"{timeline.program}:1: left {len(leftovers)} process(es) running "
+            "after it exited:\n  " + "\n  ".join(leftovers) + "\n"
+            "A recording covers the whole program: join every process it starts."
+        )
+    if run.proc.returncode != 0:
+        line = _failed_line(run.stderr, {timeline.program, str(program.resolve())})
+        raise RecordError(
+            f"{timeline.program}:{line}: exited with status {run.proc.returncode} "
+            f"while recorded.\n--- stderr ---\n{run.stderr[-3000:]}"
+        )
+
+
+def _read_notes(notes: Path, pid: int, timeline: Timeline) -> dict[str, Any]:
+    """What timelines.inside wrote from inside the program's own process."""
+    if not notes.exists():
+        raise RecordError(
+            f"{timeline.program}:1: wrote no notes from inside (did it end "
+            "with os._exit?); a recording needs a normal exit"
+        )
+    inside: dict[str, Any] = json.loads(notes.read_text("utf-8"))
+    if inside["pid"] != pid:  # timelines.inside guards against this
+        raise RecordError(
+            f"{timeline.program}:1: the notes were written by process "
+            f"{inside['pid']}, not by the program's own ({pid})"
+        )
+    return inside
+
+
+def _sampling(run: SampledRun, timeline: Timeline) -> dict[str, Any]:
+    times = run.samples.times
+    intervals = [b - a for a, b in itertools.pairwise(times)]
+    mean = sum(intervals) / len(intervals) / 1e6 if intervals else 0.0
+    longest = max(intervals, default=0) / 1e6
+    return {
+        "target_interval_ms": timeline.interval_ms,
+        "mean_interval_ms": round(mean, 2),
+        "longest_interval_ms": round(longest, 2),
+        # The sampler's own CPU time: on a machine with few CPUs it
+        # competes with the program for them.
+        "sampler_cpu_ms": round(run.sampler_cpu_ns / 1e6, 1),
+        "samples": len(times),
+    }
 
 
 def _cpu_time(samples: Samples) -> dict[str, float]:
