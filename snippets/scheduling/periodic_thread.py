@@ -1,0 +1,41 @@
+"""A periodic job in a thread: Event.wait(timeout) is both the sleep and the stop."""
+
+import math
+import threading
+import time
+
+PERIOD = 0.05  # seconds
+log: list[str] = []
+in_third_run, may_finish = threading.Event(), threading.Event()
+
+
+def job(n: int) -> None:
+    log.append(f"start {n}")
+    if n == 3:  # hold the third run open while the main thread asks to stop
+        in_third_run.set()
+        may_finish.wait()
+    log.append(f"end {n}")
+
+
+def run_every(period: float, stop: threading.Event) -> None:
+    start = time.monotonic()  # never jumps, unlike time.time()
+    n = 0
+    while True:
+        n += 1
+        job(n)
+        k = math.floor((time.monotonic() - start) / period) + 1
+        # Returns True at once when stop is set, False when the tick is due.
+        if stop.wait(timeout=start + k * period - time.monotonic()):
+            return
+
+
+if __name__ == "__main__":
+    stop = threading.Event()
+    worker = threading.Thread(target=run_every, args=(PERIOD, stop))
+    worker.start()
+    in_third_run.wait()
+    stop.set()
+    may_finish.set()
+    worker.join()  # waits for the third run to end; no fourth one starts
+    print(log)
+    #> ['start 1', 'end 1', 'start 2', 'end 2', 'start 3', 'end 3']
