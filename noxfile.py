@@ -220,7 +220,7 @@ def update(session: nox.Session) -> None:
         if not os.path.exists(path):
             session.error(f"{path} does not exist")
     install(session, "test")
-    select = "test_output_in_process"
+    select = "test_update"
     if "-k" in options[:-1]:  # narrow our selection rather than replace it
         i = options.index("-k")
         select += f" and ({options[i + 1]})"
@@ -234,7 +234,7 @@ def update(session: nox.Session) -> None:
     session.run(
         "pytest", "--update-examples", "-k", select, *options, "tests/test_snippets.py"
     )
-    if not paths and select != "test_output_in_process":
+    if not paths and select != "test_update":
         # Selected with -k: format only what the update rewrote.
         after = _snippet_mtimes()
         paths = [p for p, t in after.items() if before.get(p) != t]

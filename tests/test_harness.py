@@ -17,7 +17,6 @@ from pathlib import Path
 import pytest
 from pytest_examples import EvalExample
 
-from tests.test_snippets import in_process_problem
 from tools import format_snippets
 from tools.snippets import (
     ROOT,
@@ -28,7 +27,6 @@ from tools.snippets import (
     normalise_stderr,
     read_settings,
     run_as_reader,
-    run_in_process,
 )
 
 
@@ -39,15 +37,15 @@ def write(tmp_path: Path, source: str, name: str = "demo.py") -> Path:
     return path
 
 
-def both(path: Path, eval_example: EvalExample, **settings: object) -> list[str | None]:
-    """The problem each run mode finds: [in this process, as a reader]."""
+def reader(path: Path, **settings: object) -> str | None:
+    """The problem the reader-style run finds, or None."""
     meta = Settings(**settings) if settings else read_settings(path)  # type: ignore[arg-type]
-    return [run_in_process(path, meta, eval_example), run_as_reader(path, meta)]
+    return run_as_reader(path, meta)
 
 
 def test_matching_output_passes(tmp_path: Path, eval_example: EvalExample) -> None:
     path = write(tmp_path, 'print(6 * 7)\n#> 42\nprint("a", "b")\n#> a b\n')
-    assert both(path, eval_example) == [None, None]
+    assert reader(path) is None
 
 
 SHOWN_AND_PRINTED_DIFFER = {
@@ -70,7 +68,7 @@ def test_output_that_differs_from_the_page_fails_with_line_diff_and_fix(
 ) -> None:
     source, line, diff = SHOWN_AND_PRINTED_DIFFER[case]
     path = write(tmp_path, source)
-    for problem in both(path, eval_example):
+    for problem in [reader(path)]:
         assert problem is not None
         assert problem.startswith(f"{path}:{line}: the #> output differs"), problem
         assert diff in problem and "nox -s update" in problem
@@ -98,10 +96,9 @@ def test_a_workers_print_fails_where_readers_would_see_it(
             #> done
         """,
     )
-    in_process, reader = both(path, eval_example)
-    assert in_process is None  # the test process never sees the child's line
-    assert reader is not None and reader.startswith(f"{path}:13: ")
-    assert "\n+from the child" in reader and "main process" in reader
+    problem = reader(path)
+    assert problem is not None and problem.startswith(f"{path}:13: ")
+    assert "\n+from the child" in problem and "main process" in problem
 
 
 def test_multiprocessing_snippets_also_run_under_spawn_and_forkserver(
@@ -150,12 +147,13 @@ def test_varies_normalises_both_sides_and_the_reader_sees_a_real_value(
         """,
     )
     settings_file(path, """["demo.py"]\nvaries = ['pid (\\d+)']\n""")
-    assert both(path, eval_example) == [None, None]
+    assert reader(path) is None
     stale = write(
         tmp_path, path.read_text().replace("4242 is running", "4242 ran"), "stale.py"
     )
     settings_file(path, """["stale.py"]\nvaries = ['pid (\\d+)']\n""")
-    assert all(p and "\n-pid <varies> ran" in p for p in both(stale, eval_example))
+    problem = reader(stale)
+    assert problem and "\n-pid <varies> ran" in problem
 
 
 def test_settings_mistakes_name_the_line(tmp_path: Path) -> None:
@@ -210,7 +208,7 @@ def test_output_per_python_version_is_checked_on_each(
     tmp_path: Path, eval_example: EvalExample
 ) -> None:
     path = write(tmp_path, VERSIONED)
-    assert both(path, eval_example) == [None, None]
+    assert reader(path) is None
     source = path.read_text()
     assert expected_output(source, version="3.12") == [
         (4, "False"),
@@ -223,7 +221,7 @@ def test_output_per_python_version_is_checked_on_each(
     # The line for this Python is wrong: the run on this Python fails.
     mine = "[3.13+] True" if sys.version_info >= (3, 13) else "[3.11-3.12] False"
     wrong = write(tmp_path, source.replace(mine, mine.replace("e", "E")), "wrong.py")
-    for problem in both(wrong, eval_example):
+    for problem in [reader(wrong)]:
         assert problem is not None and "the #> output differs" in problem, problem
 
 
@@ -264,13 +262,12 @@ def test_stderr_a_reader_sees_fails_until_the_page_shows_it(
     tmp_path: Path, eval_example: EvalExample
 ) -> None:
     path = write(tmp_path, NEVER_AWAITED)
-    in_process, reader = both(path, eval_example)
-    assert in_process is None  # stdout is right; stderr is checked as readers run it
-    assert reader is not None
-    assert reader.startswith(f"{path}:1: the #2> output differs"), reader
+    problem = reader(path)
+    assert problem is not None
+    assert problem.startswith(f"{path}:1: the #2> output differs"), problem
     assert (
         "+snippets/demo/demo.py:8: RuntimeWarning: coroutine 'fetch' was never awaited"
-        in reader
+        in problem
     )
     shown = NEVER_AWAITED + (
         "#2> snippets/demo/demo.py:8: RuntimeWarning: coroutine 'fetch' was never awaited\n"
@@ -278,7 +275,7 @@ def test_stderr_a_reader_sees_fails_until_the_page_shows_it(
         "#2> RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n"
     )
     path.write_text(shown)
-    assert both(path, eval_example) == [None, None]
+    assert reader(path) is None
 
 
 def test_stderr_is_normalised_as_a_readers_machine_would_differ() -> None:
@@ -343,20 +340,16 @@ def test_the_snippet_sees_its_own_argv_and_may_exit_cleanly(
     tmp_path: Path, eval_example: EvalExample
 ) -> None:
     path = write(tmp_path, "import sys\n\nprint(len(sys.argv))\n#> 1\nsys.exit(0)\n")
-    assert both(path, eval_example) == [None, None]
+    assert reader(path) is None
     failing = write(tmp_path, "import sys\n\nsys.exit(3)\n", "exits.py")
-    problem = run_in_process(failing, Settings(), eval_example)
+    problem = reader(failing)
     assert problem is not None and problem.startswith(
-        f"{failing}:1: called sys.exit(3)"
+        f"{failing}:1: exited with status 3"
     )
 
 
-def test_crash_fails_in_process_and_for_readers(
-    tmp_path: Path, eval_example: EvalExample
-) -> None:
+def test_a_crash_fails_with_its_traceback(tmp_path: Path) -> None:
     path = write(tmp_path, "print(1)\n#> 1\nraise RuntimeError('boom')\n")
-    with pytest.raises(RuntimeError, match="boom"):
-        run_in_process(path, Settings(), eval_example)
     problem = run_as_reader(path, Settings())
     assert problem is not None
     assert problem.startswith(f"{path}:1: exited with status 1")
@@ -371,18 +364,6 @@ def test_a_snippet_over_its_budget_is_stopped_and_named(tmp_path: Path) -> None:
     assert "timeout-reason" in problem
 
 
-@pytest.mark.skipif(sys.platform == "win32", reason="pytest-timeout has no signal here")
-@pytest.mark.timeout(1)  # the same limit test_output_in_process takes from `timeout`
-def test_a_snippet_over_its_budget_in_process_is_named(
-    tmp_path: Path, eval_example: EvalExample
-) -> None:
-    path = write(tmp_path, "import time\ntime.sleep(15)\n")
-    problem = in_process_problem(path, eval_example)
-    assert problem is not None
-    assert problem.startswith(f"{path}:1: did not finish within")
-    assert "in the test process" in problem
-
-
 def test_a_process_left_running_is_found_and_killed(
     tmp_path: Path, eval_example: EvalExample
 ) -> None:
@@ -395,30 +376,12 @@ def test_a_process_left_running_is_found_and_killed(
         subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
         """,
     )
-    in_process, reader = both(path, eval_example)
-    assert in_process is not None and in_process.startswith(
-        f"{path}:1: left child process"
-    )
+    problem = reader(path)
     if os.name == "posix":
-        assert reader is not None and reader.startswith(f"{path}:1: left 1 process(es)")
-        assert "time.sleep(60)" in reader or "process group" in reader
-
-
-def test_a_thread_left_running_is_found(
-    tmp_path: Path, eval_example: EvalExample
-) -> None:
-    path = write(
-        tmp_path,
-        """\
-        import threading
-        import time
-
-        threading.Thread(target=time.sleep, args=(5,), name="sleeper", daemon=True).start()
-        """,
-    )
-    problem = run_in_process(path, Settings(), eval_example)
-    assert problem is not None
-    assert problem.startswith(f"{path}:1: left thread 'sleeper' running")
+        assert problem is not None and problem.startswith(
+            f"{path}:1: left 1 process(es)"
+        )
+        assert "time.sleep(60)" in problem or "process group" in problem
 
 
 def test_files_written_into_the_checkout_or_tmp_are_found(
@@ -434,10 +397,9 @@ def test_files_written_into_the_checkout_or_tmp_are_found(
         tempfile.NamedTemporaryFile(delete=False).close()
         """,
     )
-    in_process, reader = both(path, eval_example)
-    assert in_process is not None and "left files behind" in in_process
-    assert reader is not None and reader.startswith(f"{path}:1: left files behind")
-    assert "results.txt" in reader and "tempfile.TemporaryDirectory()" in reader
+    problem = reader(path)
+    assert problem is not None and problem.startswith(f"{path}:1: left files behind")
+    assert "results.txt" in problem and "tempfile.TemporaryDirectory()" in problem
     assert not (ROOT / "results.txt").exists()
 
 
@@ -451,9 +413,9 @@ def test_update_rewrites_the_output_lines(tmp_path: Path) -> None:
     test = tmp_path / "test_update.py"
     test.write_text(
         "from pathlib import Path\n"
-        "from tools.snippets import Settings, run_in_process\n"
+        "from tools.snippets import update_output\n"
         "def test_it(eval_example):\n"
-        f"    assert run_in_process(Path({str(path)!r}), Settings(), eval_example, True) is None\n"
+        f"    assert update_output(Path({str(path)!r}), eval_example) is None\n"
     )
     subprocess.run(
         [

@@ -35,7 +35,6 @@ from __future__ import annotations
 import ast
 import contextlib
 import difflib
-import io
 import itertools
 import os
 import platform
@@ -46,7 +45,6 @@ import subprocess
 import sys
 import sysconfig
 import tempfile
-import threading
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -574,7 +572,7 @@ def run_as_reader(
 ) -> str | None:
     """Run ``python snippets/…/x.py`` as a reader would; say what went wrong.
 
-    It runs in a fresh copy of snippets/ with its own TMPDIR, so that a file
+    It runs in a fresh copy of its folder with its own TMPDIR, so that a file
     it leaves behind is found instead of landing in the checkout, and in its
     own process group, so that a child process it leaves running is found.
     """
@@ -587,9 +585,10 @@ def run_as_reader(
     )
     with tempfile.TemporaryDirectory() as scratch:
         root, tmp = Path(scratch, "root"), Path(scratch, "tmp")
+        # Its folder only: a snippet imports nothing from another folder.
         shutil.copytree(
-            path.parent.parent,
-            root / "snippets",
+            path.parent,
+            root / "snippets" / path.parent.name,
             ignore=shutil.ignore_patterns("__pycache__"),
         )
         tmp.mkdir()
@@ -691,113 +690,39 @@ def _kill_group(proc: subprocess.Popen[bytes]) -> None:
     proc.wait()
 
 
-def run_in_process(
-    path: Path, settings: Settings, eval_example: EvalExample, update: bool = False
-) -> str | None:
-    """Run the snippet as ``__main__`` in this process; say what went wrong.
+def update_output(path: Path, eval_example: EvalExample) -> str | None:
+    """Rewrite the #> lines from a run in this process (``nox -s update``).
 
-    ``__spec__ = None`` and the real ``__file__`` make spawn and forkserver
-    workers load the file by its path, as they do for ``python x.py``. With
-    ``update``, pytest-examples rewrites the #> lines from this run instead.
+    pytest-examples records which print() made each line, so the run is in
+    this process, as ``__main__``: ``__spec__ = None`` and the real
+    ``__file__`` make spawn and forkserver workers load the file by its path,
+    as they do for ``python x.py``. The check itself is run_as_reader's.
     """
-    if update and has_labels(path.read_text("utf-8")):
+    source = path.read_text("utf-8")
+    if has_labels(source):
         return (
             f"{rel(path)}:1: its #> lines differ by Python version, which an update "
             "from one Python cannot write. Fix: edit the labelled lines by hand; run "
             f"`python {rel(path)}` on each version to see what it prints."
         )
-    example = CodeExample.create(path.read_text("utf-8"), path=path)
+    example = CodeExample.create(source, path=path)
     module_globals = {"__spec__": None, "__file__": str(path.resolve())}
-    threads, children = set(threading.enumerate()), _child_pids()
-    main, cwd, sys_path, argv = (
-        sys.modules["__main__"],
-        os.getcwd(),
-        list(sys.path),
-        sys.argv,
-    )
-    scratch = Path(tempfile.mkdtemp(prefix="cwd-", dir=eval_example.tmp_path))
-    sys.path.insert(0, str(path.resolve().parent))  # a sibling module, as for readers
-    sys.argv = [rel(path)]  # not pytest's arguments
-    os.chdir(scratch)
-    printed = io.StringIO()
-    try:
-        if update:
-            # One #> line per printed line, however long: pytest-examples would
-            # reflow a long one with black, which is not what a reader sees
-            # (ruff's line-length check then asks for shorter output instead).
-            eval_example.set_config(line_length=10_000)
+    saved = sys.modules["__main__"], os.getcwd(), list(sys.path), sys.argv
+    # One #> line per printed line, however long: pytest-examples would reflow
+    # a long one with black, which is not what a reader sees.
+    eval_example.set_config(line_length=10_000)
+    with tempfile.TemporaryDirectory() as scratch:
+        sys.path.insert(0, str(path.resolve().parent))  # a sibling module
+        sys.argv = [rel(path)]  # not pytest's arguments
+        os.chdir(scratch)
+        try:
             eval_example.run_print_update(
                 example, module_globals=module_globals, rewrite_assertions=False
             )
-        else:
-            with contextlib.redirect_stdout(printed):
-                eval_example.run(
-                    example, module_globals=module_globals, rewrite_assertions=False
-                )
-    except SystemExit as exc:  # sys.exit() ends a reader's run, not the tests
-        if exc.code not in (None, 0):
-            return (
-                f"{rel(path)}:1: called sys.exit({exc.code!r}) in the test process.\n"
-                "Fix: a snippet must run cleanly and end with status 0; print the "
-                "error it shows on purpose instead of exiting with it."
-            )
-    finally:
-        sys.modules["__main__"], sys.path[:], sys.argv = main, sys_path, argv
-        os.chdir(cwd)
-    how = "in the test process"
-    leftovers = _leftover_threads(threads) + _leftover_children(children)
-    if leftovers:
-        return (
-            f"{rel(path)}:1: left {', '.join(leftovers)} running after it finished "
-            f"{how}.\nFix: join() every thread and process you start (or use them "
-            "through `with` blocks that join them), and shut down every pool."
-        )
-    files = leftover_files(scratch, set())
-    if files:
-        return files_message(path, "its working directory", files)
-    return None if update else compare(path, printed.getvalue(), how, settings)
-
-
-def _leftover_threads(before: set[threading.Thread]) -> list[str]:
-    new = [t for t in threading.enumerate() if t not in before]
-    for thread in new:
-        thread.join(timeout=2)  # a pool's worker may still be on its way out
-    return [f"thread {t.name!r}" for t in new if t.is_alive()]
-
-
-def _child_pids() -> set[int]:
-    """This process's live children (Linux); elsewhere multiprocessing's."""
-    import multiprocessing
-
-    pids = {p.pid for p in multiprocessing.active_children() if p.pid}
-    for children in Path("/proc/self/task").glob("*/children"):
-        with contextlib.suppress(OSError):
-            pids.update(int(pid) for pid in children.read_text().split())
-    return {pid for pid in pids if not _is_zombie(pid)}
-
-
-def _is_zombie(pid: int) -> bool:
-    try:
-        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] == "Z"
-    except (OSError, IndexError):
-        return False
-
-
-def _leftover_children(before: set[int]) -> list[str]:
-    import multiprocessing.forkserver
-    import multiprocessing.resource_tracker
-    import time
-
-    # multiprocessing's own helpers live as long as the process that started them.
-    helpers = {
-        getattr(multiprocessing.forkserver._forkserver, "_forkserver_pid", None),
-        getattr(multiprocessing.resource_tracker._resource_tracker, "_pid", None),
-    }
-    deadline = time.monotonic() + 2
-    while (new := _child_pids() - before - helpers) and time.monotonic() < deadline:
-        time.sleep(0.05)
-    for pid in new:
-        with contextlib.suppress(OSError):
-            os.kill(pid, signal.SIGKILL)
-            os.waitpid(pid, 0)
-    return [f"child process {pid}" for pid in sorted(new)]
+        except SystemExit as exc:  # sys.exit() ends a reader's run, not pytest
+            if exc.code not in (None, 0):
+                return f"{rel(path)}:1: called sys.exit({exc.code!r}); see the run."
+        finally:
+            sys.modules["__main__"], cwd, sys.path[:], sys.argv = saved
+            os.chdir(cwd)
+    return None
