@@ -439,10 +439,10 @@ def test_update_rewrites_the_output_lines(tmp_path: Path) -> None:
 def test_format_check_names_the_line_and_keeps_output_comments(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path = write(tmp_path, "x = [1,2]\nprint(x)\n#> [1, 2]\n")
+    path = write(tmp_path, "x = [1,2]\nprint(x)\n#> [1, 2]\n#2> a warning\n")
     assert format_snippets.main(["--check", str(path)]) == 1
     err = capsys.readouterr().err
     assert f"{path}:1: not formatted as ruff would" in err
     assert "nox -s update" in err
     assert format_snippets.main([str(path)]) == 0
-    assert path.read_text() == "x = [1, 2]\nprint(x)\n#> [1, 2]\n"
+    assert path.read_text() == "x = [1, 2]\nprint(x)\n#> [1, 2]\n#2> a warning\n"

@@ -1,4 +1,4 @@
-"""Format snippets with ruff without breaking their ``#>`` output comments.
+"""Format snippets with ruff without breaking their ``#>``/``#2>`` output lines.
 
 Plain ``ruff format`` rewrites ``#> 42`` as ``# > 42`` (ruff issue 16401),
 which pytest-examples no longer reads as output. This wrapper hands ruff the
@@ -18,8 +18,9 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-OUTPUT = re.compile(r"^(\s*)#>", re.MULTILINE)
-SPACED = re.compile(r"^(\s*)# >", re.MULTILINE)
+# #> (stdout) and #2> (stderr) output lines.
+OUTPUT = re.compile(r"^(\s*)#(2?)>", re.MULTILINE)
+SPACED = re.compile(r"^(\s*)# (2?)>", re.MULTILINE)
 
 
 def rel(path: Path) -> str:
@@ -33,14 +34,14 @@ def rel(path: Path) -> str:
 def formatted(path: Path, text: str) -> str:
     proc = subprocess.run(
         [sys.executable, "-m", "ruff", "format", "--stdin-filename", str(path), "-"],
-        input=OUTPUT.sub(r"\1# >", text),
+        input=OUTPUT.sub(r"\1# \2>", text),
         capture_output=True,
         text=True,
         cwd=ROOT,
     )
     if proc.returncode != 0:
         raise SystemExit(f"{path}: ruff format failed:\n{proc.stderr}")
-    return SPACED.sub(r"\1#>", proc.stdout)
+    return SPACED.sub(r"\1#\2>", proc.stdout)
 
 
 def difference(name: str, text: str, new: str) -> str:
