@@ -627,9 +627,11 @@ def run_as_reader(
             except subprocess.TimeoutExpired:
                 _kill_group(proc)
                 return timeout_message(path, settings.timeout, how)
+            # A helper such as the resource tracker may still be writing its
+            # warnings to the terminal: wait for the group before reading.
+            leftovers = _leftover_processes(proc.pid)
             out.seek(0), err.seek(0)
             printed, errors = out.read(), err.read()
-        leftovers = _leftover_processes(proc.pid)
         if leftovers:
             return (
                 f"{name}:1: left {len(leftovers)} process(es) running after it exited "

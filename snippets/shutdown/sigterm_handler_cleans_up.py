@@ -25,3 +25,18 @@ if __name__ == "__main__":
         #> main() returned
     print("exit status:", status)
     #> exit status: 0
+
+    # The other common handler, main_task.cancel: the same clean-up as
+    # Ctrl-C, but asyncio.run() then raises CancelledError to its caller.
+    output, status = signal_when_ready(
+        "sigterm_service.py", signal.SIGTERM, "--cancel-main"
+    )
+    print("with main_task.cancel:")
+    #> with main_task.cancel:
+    for line in output:
+        print(line)
+        #> ready
+        #> finally: connections closed
+        #> asyncio.run() raised CancelledError
+    print("exit status:", status)
+    #> exit status: 1

@@ -33,3 +33,9 @@ if __name__ == "__main__":
         except RuntimeError as error:
             print("second call:", error)
             #> second call: Event loop is closed
+    # At exit, aiohttp finds the session that can no longer be closed (stderr):
+    #2> Unclosed client session
+    #2> client_session: <aiohttp.client.ClientSession object at 0x...>
+    #2> Unclosed connector
+    #2> connections: ['deque([(<aiohttp.client_proto.ResponseHandler object at 0x...>, 4445.201324992)])']
+    #2> connector: <aiohttp.connector.TCPConnector object at 0x...>

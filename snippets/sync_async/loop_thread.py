@@ -13,6 +13,14 @@ from typing import Any, TypeVar
 T = TypeVar("T")
 
 
+async def cancel_pending() -> None:
+    """Cancel every other task on this loop, and wait until each has ended."""
+    tasks = asyncio.all_tasks() - {asyncio.current_task()}
+    for task in tasks:
+        task.cancel()
+    await asyncio.gather(*tasks, return_exceptions=True)
+
+
 class LoopThread:
     """One event loop, run for ever by one thread, until close()."""
 
@@ -24,10 +32,15 @@ class LoopThread:
     def run(self, coro: Coroutine[Any, Any, T], timeout: float = 10) -> T:
         """Run ``coro`` on the loop; block the calling thread until it is done."""
         future = asyncio.run_coroutine_threadsafe(coro, self.loop)
-        return future.result(timeout)
+        try:
+            return future.result(timeout)
+        except TimeoutError:
+            future.cancel()  # else the coroutine runs on, with nobody waiting
+            raise
 
     def close(self) -> None:
-        """Finish the loop's housekeeping, stop it, join the thread, close it."""
+        """End as asyncio.run() does: cancel what is left, stop, join, close."""
+        self.run(cancel_pending())
         self.run(self.loop.shutdown_asyncgens())
         self.run(self.loop.shutdown_default_executor())
         self.loop.call_soon_threadsafe(self.loop.stop)
