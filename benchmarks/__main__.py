@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks import results
+from benchmarks.common import environment
 from tools import figures
 
 DESCRIPTION = """\
@@ -23,15 +24,16 @@ def run(out: Path, only: list[str], quick: bool) -> dict[str, Any]:
     started = time.perf_counter()
     for i, name in enumerate(names, 1):
         print(f"[{i}/{len(names)}] {name}: measuring", file=sys.stderr, flush=True)
-        t = time.perf_counter()
-        data["workloads"][name] = results.module(name).run(name, quick)
+        module, t = results.module(name), time.perf_counter()
+        # Where and when, as the workload starts: each module measures the rest.
+        env = environment(quick, getattr(module, "PACKAGES", ()))
+        w = {"name": name, **module.run(name, quick), "environment": env}
+        w["duration_s"] = round(time.perf_counter() - t, 2)
+        data["workloads"][name] = w
         # Saved after every workload: an interrupted run keeps what it measured.
         results.save(out, data)
-        print(
-            f"[{i}/{len(names)}] {name}: done in {time.perf_counter() - t:.1f} s",
-            file=sys.stderr,
-            flush=True,
-        )
+        done = f"[{i}/{len(names)}] {name}: done in {w['duration_s']:.1f} s"
+        print(done, file=sys.stderr, flush=True)
     print(f"measured in {time.perf_counter() - started:.1f} s", file=sys.stderr)
     return data
 

@@ -84,7 +84,7 @@ def _version(package: str) -> str | None:
         return None
 
 
-def environment(quick: bool) -> dict[str, Any]:
+def environment(quick: bool, packages: tuple[str, ...] = ()) -> dict[str, Any]:
     """Everything a reader needs to judge a number: recorded with each result."""
     load = os.getloadavg() if hasattr(os, "getloadavg") else None
     return {
@@ -103,7 +103,7 @@ def environment(quick: bool) -> dict[str, Any]:
         "machine": platform.machine(),
         # 1-, 5- and 15-minute load averages when the workload started.
         "load_average": [round(x, 2) for x in load] if load else None,
-        "packages": {p: _version(p) for p in ("aiohttp", "matplotlib")},
+        "packages": {p: _version(p) for p in ("aiohttp", "matplotlib", *packages)},
     }
 
 

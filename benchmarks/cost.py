@@ -25,7 +25,6 @@ from typing import Any
 from benchmarks.common import (
     Figure,
     env_line,
-    environment,
     fmt_kib,
     fmt_spread,
     fmt_us,
@@ -34,8 +33,8 @@ from benchmarks.common import (
     summarize,
     timing_problems,
 )
+from tools.paths import ROOT
 
-ROOT = Path(__file__).resolve().parents[1]
 PAGE_KIB = os.sysconf("SC_PAGE_SIZE") / 1024 if hasattr(os, "sysconf") else 4
 
 
@@ -216,8 +215,6 @@ def _per_unit(entry: dict[str, Any], runs: list[dict[str, Any]], n: int) -> None
 
 def run(name: str, quick: bool) -> dict[str, Any]:
     """Per-unit memory and start-up time for many units alive at once."""
-    env = environment(quick)
-    started = time.perf_counter()
     light_reps, heavy_reps = (2, 1) if quick else (5, 3)
     units = []
     for kind, label, method, n, reps in _plan(quick, light_reps, heavy_reps):
@@ -239,13 +236,10 @@ def run(name: str, quick: bool) -> dict[str, Any]:
             continue
         _per_unit(entry, runs, n)
     return {
-        "name": name,
         "title": "Cost per unit",
-        "environment": env,
         "params": {"light_repetitions": light_reps, "heavy_repetitions": heavy_reps},
         "thread_stack": thread_stack(),
         "units": units,
-        "duration_s": round(time.perf_counter() - started, 2),
     }
 
 

@@ -20,7 +20,6 @@ from typing import Any
 from benchmarks.common import (
     Figure,
     env_line,
-    environment,
     fmt_spread,
     fmt_time,
     fmt_x,
@@ -235,13 +234,9 @@ def run(name: str, quick: bool) -> dict[str, Any]:
         pieces = [rounds] * PIECES
         expected = hash_blocks(1) * PIECES
         params = {"block_bytes": len(BLOCK), "blocks_per_piece": rounds}
-    env = environment(quick)
-    start = time.perf_counter()
     out = compare(name, fn, pieces, reps, expected, quick)
     return {
-        "name": name,
         "title": title,
-        "environment": env,
         "params": {
             "function": fn.__name__,
             "pieces": PIECES,
@@ -249,7 +244,6 @@ def run(name: str, quick: bool) -> dict[str, Any]:
             **params,
         },
         **out,
-        "duration_s": round(time.perf_counter() - start, 2),
     }
 
 

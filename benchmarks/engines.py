@@ -21,7 +21,6 @@ really runs.
 from __future__ import annotations
 
 import concurrent.futures as cf
-import importlib.metadata
 import logging
 import multiprocessing
 import tempfile
@@ -34,7 +33,6 @@ from typing import Any
 from benchmarks.common import (
     Figure,
     env_line,
-    environment,
     fmt_spread,
     fmt_time,
     fmt_us,
@@ -49,6 +47,8 @@ from benchmarks.common import (
 from benchmarks.tasksize import break_even_us, crossover_chart, spin, time_methods
 
 WORKERS = 2
+# Recorded with the environment (benchmarks/__main__.py) beside aiohttp's.
+PACKAGES = ("dask", "distributed")
 
 
 @contextmanager
@@ -149,10 +149,6 @@ def _crossover(
 
 
 def run(name: str, quick: bool) -> dict[str, Any]:
-    env = environment(quick)
-    for package in ("dask", "distributed"):
-        env["packages"][package] = importlib.metadata.version(package)
-    started = time.perf_counter()
     reps = 1 if quick else 5
     sizes = [10, 10_000] if quick else [10, 100, 1_000, 10_000, 100_000, 1_000_000]
     tasks = 16 if quick else 64
@@ -168,15 +164,12 @@ def run(name: str, quick: bool) -> dict[str, Any]:
     # Clusters one after another, not side by side: each has the CPUs alone.
     start = _start(1 if quick else 3, main_cluster)
     return {
-        "name": name,
         "title": "Dask against a process pool",
-        "environment": env,
         "params": {"workers": WORKERS, "threads_per_worker": 1, "repetitions": reps},
         "workers": WORKERS,
         "start": start,
         "round_trip": round_trip,
         "crossover": crossover,
-        "duration_s": round(time.perf_counter() - started, 2),
     }
 
 

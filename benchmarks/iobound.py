@@ -20,7 +20,6 @@ import http.client
 import multiprocessing
 import sys
 import threading
-import time
 import urllib.parse
 from functools import partial
 from multiprocessing.connection import Connection
@@ -30,7 +29,6 @@ from typing import Any
 from benchmarks.common import (
     Figure,
     env_line,
-    environment,
     fmt_time,
     fmt_x,
     md_table,
@@ -234,8 +232,6 @@ def run(name: str, quick: bool) -> dict[str, Any]:
     reps = 2 if quick else 5
     short_reps = 2 if quick else 3
     cpus = usable_cpus()
-    env = environment(quick)
-    start = time.perf_counter()
     raise_fd_limit()
     pipe, server = start_server(latency)
     try:
@@ -260,9 +256,7 @@ def run(name: str, quick: bool) -> dict[str, Any]:
         stop_server(pipe, server)
     _add_ratios(series, latency, per_request)
     return {
-        "name": name,
         "title": "I/O-bound: HTTP",
-        "environment": env,
         "params": {
             "latency_s": latency,
             "counts": counts,
@@ -273,7 +267,6 @@ def run(name: str, quick: bool) -> dict[str, Any]:
         "cpus": cpus,
         "sequential_per_request_s": round(per_request, 6),
         "series": series,
-        "duration_s": round(time.perf_counter() - start, 2),
     }
 
 

@@ -9,9 +9,9 @@ from types import ModuleType
 from typing import Any
 
 from benchmarks.common import ENV_KEYS
+from tools.paths import DOCS
 
-ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_DIR = ROOT / "docs" / "benchmarks"
+DEFAULT_DIR = DOCS / "benchmarks"
 RESULTS = "results.json"
 SCHEMA = 2
 GENERATED_BY = "python -m benchmarks (benchmarks/__main__.py); do not edit by hand"

@@ -23,7 +23,6 @@ from typing import Any
 from benchmarks.common import (
     Figure,
     env_line,
-    environment,
     fmt_spread,
     fmt_time,
     fmt_us,
@@ -173,8 +172,6 @@ def _square_case(n: int, reps: int) -> dict:
 
 
 def run(name: str, quick: bool) -> dict[str, Any]:
-    env = environment(quick)
-    started = time.perf_counter()
     cpus = usable_cpus()
     reps = 2 if quick else 5
     sizes = [10, 1000] if quick else [10, 100, 1_000, 10_000, 100_000]
@@ -182,14 +179,11 @@ def run(name: str, quick: bool) -> dict[str, Any]:
     crossover = _crossover(sizes, tasks, reps, cpus)
     square_case = _square_case(10_000 if quick else 100_000, reps)
     return {
-        "name": name,
         "title": "Task size and chunksize",
-        "environment": env,
         "params": {"workers": cpus, "repetitions": reps, "function": "spin"},
         "cpus": cpus,
         "crossover": crossover,
         "square": square_case,
-        "duration_s": round(time.perf_counter() - started, 2),
     }
 
 

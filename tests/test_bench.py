@@ -18,11 +18,11 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks import placeholders, report, results
-from benchmarks.placeholders import PLACEHOLDER
+from benchmarks import figures_markdown, report, results
+from benchmarks.figures_markdown import PLACEHOLDER
 from tools.guards import _fences
+from tools.paths import DOCS, ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 # A number with a unit of time, size or ratio: 87 µs, 14 KiB, 5.75x, 37 %.
 FIGURE = re.compile(
     r"(?<![\w.,])\d[\d,]*(?:\.\d+)?\s?"
@@ -42,6 +42,7 @@ CONSTANTS = {
     r"1, 5 and 15 minutes": "the windows of the load averages",
     r"\b30 seconds\b": "aiohttp's default sock_connect timeout",
     r"5 to 10%": "the documented free-threading slowdown of 3.14 (PEP 779), not measured here",
+    r"\b300 seconds\b": "asyncio.run()'s limit on joining the default executor (3.12+)",
 }
 SKIP = re.compile(r"`[^`]*`|<!--.*?-->|\]\([^)]*\)|" + PLACEHOLDER.pattern)
 
@@ -89,7 +90,7 @@ def test_every_cited_figure_exists() -> None:
     known = report.all_figures(results.load(results.DEFAULT_DIR))
     unknown = [
         f"{page.relative_to(ROOT)}:{n}: unknown figure {m[1]!r}"
-        for page in sorted((ROOT / "docs").glob("*.md"))
+        for page in sorted(DOCS.glob("*.md"))
         for n, line in enumerate(page.read_text("utf-8").splitlines(), 1)
         for m in PLACEHOLDER.finditer(line)
         if m[1] not in known
@@ -118,7 +119,7 @@ def test_build_fills_figures_and_names_an_unknown_key(tmp_path: Path) -> None:
     lines.append("Costs {{ figure('cost.no_such') }} each.")
     page.write_text("\n".join(lines) + "\n", "utf-8")
     known = report.all_figures(results.load(results.DEFAULT_DIR))
-    out, problems = placeholders.fill(lines, known, docs=tmp_path / "docs")
+    out, problems = figures_markdown.fill(lines, known, docs=tmp_path / "docs")
     assert out[2] == f"Starts in {known['cost.thread.start'].value}."
     assert out[3] == lines[3], "an unknown placeholder is left as typed"
     assert problems == [

@@ -14,7 +14,7 @@ import yaml
 from tests.test_workflows import nox_sessions
 from tools import new_snippet
 from tools.guards import INCLUDE
-from tools.snippets import ROOT
+from tools.paths import ROOT
 
 GUIDE = ROOT / "CONTRIBUTING.md"
 TEXT = GUIDE.read_text("utf-8")

@@ -21,10 +21,11 @@ import pytest
 
 from timelines import config, recorder, render
 from timelines.config import Timeline
+from tools.paths import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 PROGRAMS = "tests/timelines_programs"
 SVG = "{http://www.w3.org/2000/svg}"
+Tiny = tuple[Timeline, dict[str, Any]]  # the config and one recording of it
 
 pytestmark = pytest.mark.skipif(
     not sys.platform.startswith("linux"),
@@ -47,7 +48,7 @@ def timeline(program: str, **settings: Any) -> Timeline:
 
 
 @pytest.fixture(scope="module")
-def tiny() -> tuple[Timeline, dict[str, Any]]:
+def tiny() -> Tiny:
     """One recording of tests/timelines_programs/tiny.py, shared by the tests."""
     line = timeline("tiny.py", marks=("spin", "nap"))
     return line, recorder.run(line)
@@ -57,9 +58,7 @@ def rows_by_label(recording: dict[str, Any]) -> dict[str, dict[str, Any]]:
     return {row["label"]: row for row in recording["rows"]}
 
 
-def test_threads_are_rows_with_their_names(
-    tiny: tuple[Timeline, dict[str, Any]],
-) -> None:
+def test_threads_are_rows_with_their_names(tiny: Tiny) -> None:
     _, recording = tiny
     rows = rows_by_label(recording)
     threads = [r["label"] for r in recording["rows"] if r["kind"] == "thread"]
@@ -75,9 +74,7 @@ def test_threads_are_rows_with_their_names(
 
 
 @needs_tasks
-def test_tasks_are_rows_with_their_end_states(
-    tiny: tuple[Timeline, dict[str, Any]],
-) -> None:
+def test_tasks_are_rows_with_their_end_states(tiny: Tiny) -> None:
     _, recording = tiny
     tasks = {r["label"]: r for r in recording["rows"] if r["kind"] == "task"}
     shown = {label: r["state"] for label, r in tasks.items() if "hidden" not in r}
@@ -118,16 +115,14 @@ def test_a_task_resumed_by_an_exception_is_drawn_running() -> None:
 @pytest.mark.skipif(
     sys.version_info >= (3, 12), reason="only Python 3.11 lacks sys.monitoring"
 )
-def test_tasks_are_not_recorded_before_3_12(
-    tiny: tuple[Timeline, dict[str, Any]],
-) -> None:
+def test_tasks_are_not_recorded_before_3_12(tiny: Tiny) -> None:
     line, recording = tiny
     assert recording["metadata"]["tasks_recorded"] is False
     assert not [r for r in recording["rows"] if r["kind"] == "task"]
     assert "not recorded before Python 3.12" in render.caption(recording, line)
 
 
-def test_every_span_lies_in_its_lifetime(tiny: tuple[Timeline, dict[str, Any]]) -> None:
+def test_every_span_lies_in_its_lifetime(tiny: Tiny) -> None:
     _, recording = tiny
     window = recording["window_ms"]
     for row in recording["rows"]:
@@ -138,12 +133,8 @@ def test_every_span_lies_in_its_lifetime(tiny: tuple[Timeline, dict[str, Any]]) 
         assert 0 <= start <= end <= window, row["label"]
         for kind, spans in row["spans"].items():
             for a, b in spans:
-                assert start <= a <= b <= end, (
-                    row["label"],
-                    kind,
-                    [a, b],
-                    [start, end],
-                )
+                where = f"{row['label']} {kind} {[a, b]} in {[start, end]}"
+                assert start <= a <= b <= end, where
 
 
 def drawn(svg_text: str) -> dict[int, dict[str, list[list[float]]]]:
@@ -153,17 +144,13 @@ def drawn(svg_text: str) -> dict[int, dict[str, list[list[float]]]]:
     for element in root.iter():
         if "data-start" in element.attrib:
             row = rows.setdefault(int(element.attrib["data-row"]), {})
-            span = [
-                float(element.attrib["data-start"]),
-                float(element.attrib["data-end"]),
-            ]
-            row.setdefault(element.attrib["data-kind"], []).append(span)
+            a = element.attrib
+            span = [float(a["data-start"]), float(a["data-end"])]
+            row.setdefault(a["data-kind"], []).append(span)
     return rows
 
 
-def test_the_svg_draws_exactly_the_recording(
-    tiny: tuple[Timeline, dict[str, Any]], tmp_path: Path
-) -> None:
+def test_the_svg_draws_exactly_the_recording(tiny: Tiny, tmp_path: Path) -> None:
     line, recording = tiny
     paths = render.render(recording, line, tmp_path)
     assert [p.name for p in paths] == ["tiny-light.svg", "tiny-dark.svg", "tiny.md"]
@@ -190,7 +177,7 @@ def test_the_svg_draws_exactly_the_recording(
 
 
 def test_the_include_shows_both_schemes_with_one_alt_text(
-    tiny: tuple[Timeline, dict[str, Any]], tmp_path: Path
+    tiny: Tiny, tmp_path: Path
 ) -> None:
     line, recording = tiny
     render.render(recording, line, tmp_path)
@@ -213,9 +200,7 @@ def test_the_include_shows_both_schemes_with_one_alt_text(
     assert "`nox -s timelines` records it again" in include
 
 
-def test_a_picture_over_100_kib_is_refused(
-    tiny: tuple[Timeline, dict[str, Any]], tmp_path: Path
-) -> None:
+def test_a_picture_over_100_kib_is_refused(tiny: Tiny, tmp_path: Path) -> None:
     line, recording = tiny
     big = copy.deepcopy(recording)
     row = next(r for _, r in render.visible_rows(big) if r["kind"] == "thread")

@@ -7,10 +7,11 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from tools.paths import DOCS, ROOT
+
 CONFIG = ROOT / "timelines" / "timelines.toml"
 RECORDINGS = ROOT / "timelines" / "recordings"
-OUTPUT = ROOT / "docs" / "timelines"
+OUTPUT = DOCS / "timelines"
 KEYS = {"program", "page", "lead", "marks", "hide", "args", "interval-ms"}
 # A lead sentence says what the program does; every number comes from the run.
 DIGIT = re.compile(r"\d")

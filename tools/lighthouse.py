@@ -48,8 +48,9 @@ from typing import Any
 
 import yaml
 
-from tests.browser.site import ENGINES, ROOT, build_and_serve
+from tests.browser.site import ENGINES, build_and_serve
 from tools import chromium
+from tools.paths import ROOT
 
 LIGHTHOUSE = ROOT / "tests/browser/node_modules/.bin/lighthouse"
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]

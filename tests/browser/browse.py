@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from playwright.sync_api import Browser, Page
+from playwright.sync_api import Browser, Locator, Page
 
 from tests.browser.site import Site
 
@@ -111,3 +111,26 @@ def wait_for_scheme(page: Page, wanted: str, timeout: float = 5000) -> None:
     page.wait_for_function(
         f"wanted => ({SHOWN_SCHEME})() === wanted", arg=wanted, timeout=timeout
     )
+
+
+def search(page: Page, text: str) -> Locator:
+    """Type ``text`` into the site's search as a reader does; the results.
+
+    Zensical's header has a Search button that opens its dialog, and lists
+    results as options of a listbox; Material's header shows the box itself,
+    and its dialog lists links.
+    """
+    opener = page.get_by_role("banner").get_by_role("button", name="Search")
+    if opener.count() and opener.first.is_visible():
+        opener.first.click()
+    box = page.get_by_role("combobox", name="Search").or_(
+        page.get_by_role("textbox", name="Search")
+    )
+    box = box.filter(visible=True).first
+    box.click()  # fill() does not fire the events the themes listen to
+    box.press_sequentially(text, delay=30)
+    results = page.get_by_role("option").or_(
+        page.get_by_role("dialog", name="Search").get_by_role("link")
+    )
+    results.first.wait_for(timeout=20_000)
+    return results

@@ -24,7 +24,6 @@ import subprocess
 import sys
 import tempfile
 import threading
-import time
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -34,7 +33,8 @@ from pathlib import Path
 from typing import Any, Literal, cast
 from urllib.parse import SplitResult, unquote, urljoin, urlsplit
 
-ROOT = Path(__file__).resolve().parents[2]
+from tools.paths import ROOT
+
 Engine = Literal["mkdocs", "zensical"]
 ENGINES: tuple[Engine, ...] = ("mkdocs", "zensical")
 
@@ -87,7 +87,6 @@ class Site:
     server: ThreadingHTTPServer
     pages: list[str] = field(default_factory=list)  # URL paths: "/", "/asyncio/", …
     engine: Engine = "mkdocs"
-    build_seconds: float = 0.0
 
     @property
     def origin(self) -> str:
@@ -128,7 +127,6 @@ def build_and_serve(engine: str = "mkdocs") -> Site:
         # No --site-dir option: mkdocs.yml reads site_dir from SITE_DIR.
         command = ["zensical", "build", "--strict"]
         env["SITE_DIR"] = str(directory)
-    start = time.perf_counter()
     # Run from the repository root, with `python -m`: pymdownx.snippets
     # resolves paths from there, and Python finds benchmarks.figures_markdown.
     with _one_zensical_build_at_a_time(engine):
@@ -140,7 +138,6 @@ def build_and_serve(engine: str = "mkdocs") -> Site:
             text=True,
             check=False,
         )
-    site.build_seconds = time.perf_counter() - start
     if proc.returncode:
         site.close()
         output = _plain(proc.stdout + proc.stderr).splitlines()
@@ -250,7 +247,6 @@ class _PageParser(HTMLParser):
 class LinkReport:
     pages: int = 0
     internal: int = 0
-    anchors: int = 0
     problems: list[str] = field(default_factory=list)
     external: dict[str, list[str]] = field(default_factory=dict)  # url -> pages
 
@@ -325,7 +321,6 @@ class _LinkChecker:
             parts.fragment in MATERIAL_IMAGE_SCHEMES and tag == "img"
         ):
             return None
-        self.report.anchors += 1
         if target.suffix != ".html":
             return "fragment on a non-HTML file"
         if unquote(parts.fragment) not in self.parse(target).ids:

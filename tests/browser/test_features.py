@@ -14,8 +14,9 @@ from urllib.parse import urlsplit
 
 from playwright.sync_api import Page
 
-from tests.browser.browse import shown_scheme, visit, wait_for_scheme
-from tests.browser.site import ROOT, Site, search_index
+from tests.browser.browse import search, shown_scheme, visit, wait_for_scheme
+from tests.browser.site import Site, search_index
+from tools.paths import ROOT
 
 
 def unique_search_term(site: Site) -> tuple[str, str]:
@@ -44,24 +45,7 @@ def test_search_finds_a_page_and_leads_to_it(browser, site: Site) -> None:
     term, expected = unique_search_term(site)
     with visit(browser, site, "/") as seen:
         page = seen.page
-        # Zensical's header has a Search button that opens its search dialog;
-        # Material's header shows the search box itself.
-        opener = page.get_by_role("banner").get_by_role("button", name="Search")
-        if opener.count() and opener.first.is_visible():
-            opener.first.click()
-        box = page.get_by_role("combobox", name="Search").or_(
-            page.get_by_role("textbox", name="Search")
-        )
-        box = box.filter(visible=True).first
-        # fill() does not fire the events the themes listen to; typing does.
-        box.click()
-        box.press_sequentially(term, delay=30)
-        # Zensical lists results as options of a listbox; Material as links
-        # in its search dialog.
-        results = page.get_by_role("option").or_(
-            page.get_by_role("dialog", name="Search").get_by_role("link")
-        )
-        results.first.wait_for(timeout=20_000)
+        results = search(page, term)
         paths = [
             urlsplit(h).path for h in results.evaluate_all("l => l.map(a => a.href)")
         ]
