@@ -25,6 +25,6 @@ if __name__ == "__main__":
                 errors[label] = type(error).__name__
     print("lambda:", errors["lambda"])
     #> lambda: PicklingError
-    # AttributeError up to 3.13; 3.14 raises PicklingError here too.
     print("local function:", errors["local function"])
-    #> local function: AttributeError
+    #> [3.11-3.13] local function: AttributeError
+    #> [3.14+] local function: PicklingError
