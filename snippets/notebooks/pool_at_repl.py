@@ -28,4 +28,6 @@ for line in at_repl.stdout.splitlines():
 # Each dead worker left its traceback on stderr, ending with this line:
 errors = at_repl.stderr.splitlines()
 print(next(line for line in errors if line.startswith("AttributeError")))
-#> AttributeError: Can't get attribute 'square' on <module '__main__' (built-in)>
+#> [3.11] AttributeError: Can't get attribute 'square' on <module '__main__' (built-in)>
+#> [3.12-3.13] AttributeError: Can't get attribute 'square' on <module '__main__' (<class '_frozen_importlib.BuiltinImporter'>)>
+#> [3.14+] AttributeError: module '__main__' has no attribute 'square'

@@ -24,7 +24,9 @@ with notebook() as nb:
     # The worker's own traceback, in the terminal that runs Jupyter, says why:
     # the worker has no `square` in its __main__.
     print(nb.terminal_line("AttributeError"))
-    #> AttributeError: Can't get attribute 'square' on <module '__main__' (built-in)>
+    #> [3.11] AttributeError: Can't get attribute 'square' on <module '__main__' (built-in)>
+    #> [3.12-3.13] AttributeError: Can't get attribute 'square' on <module '__main__' (<class '_frozen_importlib.BuiltinImporter'>)>
+    #> [3.14+] AttributeError: module '__main__' has no attribute 'square'
     # The fix: define the function in a module next to the notebook.
     nb.run("from squares import square")
     print(nb.run(POOL_CELL), end="")
