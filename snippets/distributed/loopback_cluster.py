@@ -7,6 +7,7 @@ per worker process, and Dask's scratch files in a directory removed at the end.
 On its own, this module defines loopback_cluster() and prints nothing.
 """
 
+import logging
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -18,6 +19,11 @@ from dask.distributed import LocalCluster
 
 @contextmanager
 def loopback_cluster(n_workers: int, **options: Any) -> Iterator[LocalCluster]:
+    # Dask logs to stderr: every start and stop at INFO, each failed task and
+    # each object it cannot pickle at ERROR, even when your code catches the
+    # exception. The examples show only what they print; in a service, keep
+    # the logs and send them where your other logs go.
+    logging.getLogger("distributed").setLevel(logging.CRITICAL)
     with (
         tempfile.TemporaryDirectory() as scratch,
         dask.config.set({"temporary-directory": scratch}),
@@ -26,6 +32,7 @@ def loopback_cluster(n_workers: int, **options: Any) -> Iterator[LocalCluster]:
             threads_per_worker=1,
             host="127.0.0.1",
             dashboard_address="127.0.0.1:0",
+            silence_logs=logging.CRITICAL,  # the same, in the worker processes
             **options,
         ) as cluster,
     ):

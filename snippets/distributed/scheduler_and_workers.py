@@ -23,7 +23,10 @@ def count_primes(limit: int) -> int:
 if __name__ == "__main__":
     with tempfile.TemporaryDirectory() as scratch:
         address_file = Path(scratch, "scheduler.json")
-        env = os.environ | {"DASK_TEMPORARY_DIRECTORY": scratch}  # lock files
+        env = os.environ | {
+            "DASK_TEMPORARY_DIRECTORY": scratch,  # their lock files
+            "DASK_LOGGING__DISTRIBUTED": "critical",  # no start/stop log lines
+        }
         processes = [subprocess.Popen(
             [*DASK, "scheduler", "--host", "127.0.0.1", "--port", "0",
              "--no-dashboard", "--dashboard-address", "127.0.0.1:0",

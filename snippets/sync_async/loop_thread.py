@@ -40,12 +40,18 @@ class LoopThread:
 
     def close(self) -> None:
         """End as asyncio.run() does: cancel what is left, stop, join, close."""
-        self.run(cancel_pending())
-        self.run(self.loop.shutdown_asyncgens())
-        self.run(self.loop.shutdown_default_executor())
-        self.loop.call_soon_threadsafe(self.loop.stop)
-        self._thread.join()
-        self.loop.close()
+        steps = [
+            cancel_pending,  # so that each task's finally blocks run
+            self.loop.shutdown_asyncgens,
+            self.loop.shutdown_default_executor,  # waits for to_thread() jobs
+        ]
+        try:  # no timeout here: like asyncio.run(), wait for clean-up to end
+            for step in steps:
+                asyncio.run_coroutine_threadsafe(step(), self.loop).result()
+        finally:  # even if a step failed: a running loop thread blocks exit
+            self.loop.call_soon_threadsafe(self.loop.stop)
+            self._thread.join()
+            self.loop.close()
 
     def __enter__(self) -> "LoopThread":
         return self
