@@ -7,8 +7,6 @@ import os
 import subprocess
 import sys
 
-ASK = "import sys; print(sys._is_gil_enabled())"
-
 
 def gil_enabled_in_child(*options: str, env_gil: str | None = None) -> str:
     env = {k: v for k, v in os.environ.items() if k != "PYTHON_GIL"}
@@ -16,7 +14,7 @@ def gil_enabled_in_child(*options: str, env_gil: str | None = None) -> str:
         env["PYTHON_GIL"] = env_gil
     result = subprocess.run(
         # -S skips site-packages, so no extension module can turn the GIL on.
-        [sys.executable, "-S", *options, "-c", ASK],
+        [sys.executable, "-S", *options, __file__, "--child"],
         capture_output=True,
         text=True,
         env=env,
@@ -26,14 +24,18 @@ def gil_enabled_in_child(*options: str, env_gil: str | None = None) -> str:
 
 
 if __name__ == "__main__":
-    print("no option:", gil_enabled_in_child())
-    #> no option: False
-    print("-X gil=1:", gil_enabled_in_child("-X", "gil=1"))
-    #> -X gil=1: True
-    print("PYTHON_GIL=1:", gil_enabled_in_child(env_gil="1"))
-    #> PYTHON_GIL=1: True
-    # The command-line option wins over the environment variable.
-    print(
-        "-X gil=0 with PYTHON_GIL=1:", gil_enabled_in_child("-X", "gil=0", env_gil="1")
-    )
-    #> -X gil=0 with PYTHON_GIL=1: False
+    if sys.argv[1:] == ["--child"]:
+        print(sys._is_gil_enabled())
+    else:
+        print("no option:", gil_enabled_in_child())
+        #> no option: False
+        print("-X gil=1:", gil_enabled_in_child("-X", "gil=1"))
+        #> -X gil=1: True
+        print("PYTHON_GIL=1:", gil_enabled_in_child(env_gil="1"))
+        #> PYTHON_GIL=1: True
+        # The command-line option wins over the environment variable.
+        print(
+            "-X gil=0 with PYTHON_GIL=1:",
+            gil_enabled_in_child("-X", "gil=0", env_gil="1"),
+        )
+        #> -X gil=0 with PYTHON_GIL=1: False

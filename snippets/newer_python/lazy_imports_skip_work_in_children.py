@@ -10,7 +10,7 @@ import tomllib
 
 
 def square(n: int) -> tuple[int, bool]:
-    # A spawn or forkserver child imports this file again to find square().
+    # A spawn child imports this file again to find square().
     return n * n, "tomllib" in sys.modules
 
 
