@@ -13,8 +13,8 @@ def square(n: int) -> int:
 
 
 # Bug (on purpose): no `if __name__ == "__main__":` guard. The fork server
-# (3.14) or each worker (3.15) imports this file, reaches these lines while
-# it is still starting up, and dies with a RuntimeError (shown on stderr).
+# (3.14.1+) or each worker (3.14.0, 3.15) imports this file, reaches these
+# lines while it is still starting up, and dies with a RuntimeError.
 forkserver = multiprocessing.get_context("forkserver")
 with ProcessPoolExecutor(max_workers=1, mp_context=forkserver) as pool:
     try:
@@ -26,7 +26,7 @@ with ProcessPoolExecutor(max_workers=1, mp_context=forkserver) as pool:
         # The server died, so the parent's connection to it broke.
         print("the fork server died:", type(error).__name__)
         #> [3.14] the fork server died: ConnectionResetError
-# What the fork server (3.14) or the worker (3.15) wrote to stderr as it died:
+# What the fork server (3.14.1+) or the worker (3.15) wrote to stderr as it died:
 #2> Traceback (most recent call last):
 #2> [3.14]   File "<string>", line 1, in <module>
 #2> [3.14]     import sys; from multiprocessing.forkserver import main; main(10, 11, ['__main__'], sys_argv=sys.argv[1:], **{'sys_path': ['snippets/multiprocessing', '/usr/lib/python314.zip', '/usr/lib/python3.14'], 'main_path': 'snippets/multiprocessing/main_guard_missing_forkserver_broken.py', 'authkey_r': 13})

@@ -27,6 +27,6 @@ if __name__ == "__main__":
     print(f"list.append: {len(items)} of {THREADS * ROUNDS}")
     #> list.append: 400000 of 400000
     # With the GIL, a switch rarely lands inside `+=`, so the loss is rare;
-    # with no GIL, threads really overlap and lose updates on most runs.
+    # with no GIL, threads really overlap and can lose updates on any run.
     print(f"counter += 1: {counter} of {THREADS * ROUNDS}")
     #> counter += 1: 400000 of 400000
