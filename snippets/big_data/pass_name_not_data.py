@@ -22,7 +22,7 @@ def count_nonzero(name: str, start: int, stop: int) -> int:
 if __name__ == "__main__":
     block = shared_memory.SharedMemory(create=True, size=SIZE)
     try:
-        # macOS rounds the block up to whole pages: index only SIZE bytes.
+        # Some systems round the block up to whole pages: index only SIZE bytes.
         block.buf[:SIZE:1000] = b"\x01" * (SIZE // 1000)  # every 1000th byte
         half = SIZE // 2
         jobs = [(block.name, 0, half), (block.name, half, SIZE)]

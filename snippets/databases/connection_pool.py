@@ -5,7 +5,7 @@ import sqlite3
 import threading
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from tempfile import TemporaryDirectory
 
@@ -28,6 +28,8 @@ class Pool:
         try:
             yield conn
         finally:
+            if conn.in_transaction:  # the borrower left work half done
+                conn.rollback()
             self.idle.put(conn)  # back in the pool, even after an error
 
     def close(self) -> None:
@@ -43,8 +45,14 @@ def save(pool: Pool, n: int) -> None:
     with pool.connection() as conn:
         used.add(id(conn))
         three_at_once.wait()
-        with conn:  # a transaction: commit, or roll back on an error
+        with conn:  # commit, or roll back on an error
             conn.execute("INSERT INTO jobs VALUES (?)", (n,))
+
+
+def fail_half_way(pool: Pool) -> None:
+    with pool.connection() as conn:
+        conn.execute("INSERT INTO jobs VALUES (-1)")  # no `with conn:`
+        raise ValueError("the request failed before its commit")
 
 
 if __name__ == "__main__":
@@ -52,11 +60,14 @@ if __name__ == "__main__":
         pool = Pool(Path(folder) / "app.db", size=3)
         with pool.connection() as conn:
             conn.execute("CREATE TABLE jobs (n INTEGER)")
+        with suppress(ValueError):
+            fail_half_way(pool)
+        # Every connection commits below, the one the failed request used too.
         with ThreadPoolExecutor(max_workers=9) as threads:
             list(threads.map(save, [pool] * 9, range(9)))
         with pool.connection() as conn:
-            print(conn.execute("SELECT count(*) FROM jobs").fetchone())
-            #> (9,)
+            print([n for (n,) in conn.execute("SELECT n FROM jobs ORDER BY n")])
+            #> [0, 1, 2, 3, 4, 5, 6, 7, 8]
         pool.close()
     print("9 threads shared", len(used), "connections")
     #> 9 threads shared 3 connections

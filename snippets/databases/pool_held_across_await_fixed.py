@@ -17,7 +17,7 @@ other_task_done = asyncio.Event()
 
 @asynccontextmanager
 async def borrow(pool: Pool) -> AsyncIterator[aiosqlite.Connection]:
-    async with asyncio.timeout(0.2):  # give up if no connection comes back
+    async with asyncio.timeout(1):  # give up if no connection comes back
         conn = await pool.get()
     try:
         yield conn

@@ -2,6 +2,7 @@
 
 import asyncio
 import contextlib
+import logging
 import math
 from collections.abc import Awaitable, Callable
 
@@ -14,7 +15,10 @@ async def run_every(
     loop = asyncio.get_running_loop()
     start = loop.time()
     while not stop.is_set():
-        await job()
+        try:
+            await job()
+        except Exception:  # log it and go on; cancel() is not an Exception
+            logging.exception("periodic job failed")
         k = math.floor((loop.time() - start) / period) + 1
         # Sleep until the next tick, but wake at once if asked to stop.
         with contextlib.suppress(TimeoutError):

@@ -1,5 +1,6 @@
 """A periodic job in a thread: Event.wait(timeout) is both the sleep and the stop."""
 
+import logging
 import math
 import threading
 import time
@@ -11,6 +12,8 @@ in_third_run, may_finish = threading.Event(), threading.Event()
 
 def job(n: int) -> None:
     log.append(f"start {n}")
+    if n == 2:
+        raise ConnectionError("the flush failed")
     if n == 3:  # hold the third run open while the main thread asks to stop
         in_third_run.set()
         may_finish.wait()
@@ -22,7 +25,10 @@ def run_every(period: float, stop: threading.Event) -> None:
     n = 0
     while True:
         n += 1
-        job(n)
+        try:
+            job(n)
+        except Exception:  # one failed run must not end the schedule
+            logging.exception("run %d failed", n)
         k = math.floor((time.monotonic() - start) / period) + 1
         # Returns True at once when stop is set, False when the tick is due.
         if stop.wait(timeout=start + k * period - time.monotonic()):
@@ -38,4 +44,11 @@ if __name__ == "__main__":
     may_finish.set()
     worker.join()  # waits for the third run to end; no fourth one starts
     print(log)
-    #> ['start 1', 'end 1', 'start 2', 'end 2', 'start 3', 'end 3']
+    #> ['start 1', 'end 1', 'start 2', 'start 3', 'end 3']
+#2> ERROR:root:run 2 failed
+#2> Traceback (most recent call last):
+#2>   File "snippets/scheduling/periodic_thread.py", line 29, in run_every
+#2>     job(n)
+#2>   File "snippets/scheduling/periodic_thread.py", line 16, in job
+#2>     raise ConnectionError("the flush failed")
+#2> ConnectionError: the flush failed

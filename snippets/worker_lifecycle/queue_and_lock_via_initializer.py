@@ -29,5 +29,9 @@ if __name__ == "__main__":
     with ctx.Pool(processes=2, initializer=keep, initargs=(queue, lock)) as pool:
         print(pool.map(square, range(4)))
         #> [0, 1, 4, 9]
+        # Leaving the with terminates the workers, and a put() still on its
+        # way to the pipe would be lost: let them finish and exit first.
+        pool.close()
+        pool.join()
     print(sorted(queue.get() for _ in range(4)))  # arrival order varies: sort
     #> ['squared 0', 'squared 1', 'squared 2', 'squared 3']
