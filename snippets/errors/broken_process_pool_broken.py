@@ -17,13 +17,9 @@ if __name__ == "__main__":
         try:
             print(list(pool.map(convert, [1, 2, 3, 4])))
         except BrokenProcessPool:
-            traceback.print_exc()  # the traceback Python would print, on stderr
-            #2> [3.15+] concurrent.futures.process._RemoteTraceback:
-            #2> [3.15+] '''
-            #2> [3.15+] Process 32670 terminated abruptly with exit code 3'''
-            #2> [3.15+]
-            #2> [3.15+] The above exception was the direct cause of the following exception:
-            #2> [3.15+]
+            # The traceback, on stderr. chain=False leaves out the cause that
+            # 3.15 adds when it already knows the worker's exit code.
+            traceback.print_exc(chain=False)
             #2> Traceback (most recent call last):
             #2>   File "snippets/errors/broken_process_pool_broken.py", line 18, in <module>
             #2>     print(list(pool.map(convert, [1, 2, 3, 4])))
