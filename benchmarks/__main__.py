@@ -70,11 +70,6 @@ def main(argv: list[str] | None = None) -> int:
         default=results.DEFAULT_DIR,
         help="directory for results.json, charts and tables (default: docs/benchmarks)",
     )
-    parser.add_argument(
-        "--no-render",
-        action="store_true",
-        help="measure and save the JSON, draw nothing",
-    )
     args = parser.parse_args(argv)
 
     if args.command == "run":
@@ -85,8 +80,6 @@ def main(argv: list[str] | None = None) -> int:
                 file=sys.stderr,
             )
             return 1
-        if args.no_render:
-            return 0
     render(args.out)
     return 0
 

@@ -102,15 +102,15 @@ def draw(
     return written
 
 
-def subtitle(ax: plt.Axes, w: dict[str, Any], colours: dict[str, str]) -> None:
-    """The environment in small grey type between the title and the plot."""
+def titled(
+    ax: plt.Axes, w: dict[str, Any], c: dict[str, str], title: str, ncol: int = 2
+) -> None:
+    """The title, the environment in small grey type under it, the legend below."""
+    ax.set_title(title, loc="left", pad=20)
     ax.text(
         0, 1.015, short_env(w), transform=ax.transAxes, fontsize=9,
-        color=colours["muted"], va="bottom",
+        color=c["muted"], va="bottom",
     )  # fmt: skip
-
-
-def legend_below(ax: plt.Axes, ncol: int = 2) -> None:
     ax.legend(loc="upper left", bbox_to_anchor=(0, -0.16), ncol=ncol, fontsize=9.5)
 
 

@@ -77,6 +77,24 @@ def repeat(fn: Callable[[], object], reps: int) -> dict[str, Any]:
     return summarize(samples)
 
 
+def checked(call: Callable[[], Any], expected: int, reps: int, what: str) -> dict:
+    """``repeat(call, reps)`` once one call's answers sum to ``expected``."""
+    if (total := sum(call())) != expected:
+        raise AssertionError(f"{what}: wrong total {total} != {expected}")
+    return repeat(call, reps)
+
+
+def warm(pool: Any, workers: int) -> None:
+    """One sleeping task per worker forces every worker to exist before timing."""
+    list(pool.map(time.sleep, [0.05] * workers))
+
+
+def skipped(workload: str, entry: dict[str, Any], reason: str) -> dict[str, Any]:
+    """``entry`` marked as not measured, and why (recorded, not hidden)."""
+    progress(workload, f"{entry['label']}: skipped, {reason}")
+    return entry | {"skipped": reason}
+
+
 def _version(package: str) -> str | None:
     try:
         return importlib.metadata.version(package)

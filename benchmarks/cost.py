@@ -19,20 +19,11 @@ import subprocess
 import sys
 import threading
 import time
-from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
-from benchmarks.common import (
-    Figure,
-    env_line,
-    fmt_kib,
-    fmt_spread,
-    fmt_us,
-    md_table,
-    progress,
-    summarize,
-    timing_problems,
-)
+from benchmarks import common
+from benchmarks.common import Figure
 from tools.paths import ROOT
 
 PAGE_KIB = os.sysconf("SC_PAGE_SIZE") / 1024 if hasattr(os, "sysconf") else 4
@@ -64,6 +55,16 @@ def _growth(before: dict | None, after: dict | None) -> dict[str, float]:
     return {f"{k}_kib": after[k] - before[k] for k in before}
 
 
+def _started(start_all: Callable[[], Any]) -> tuple[Any, dict[str, Any]]:
+    """What ``start_all()`` returns, and its time and the memory it added."""
+    gc.collect()
+    before = memory_kib()
+    start = time.perf_counter()
+    units = start_all()
+    elapsed = time.perf_counter() - start
+    return units, {"start_s": elapsed, **_growth(before, memory_kib())}
+
+
 def _idle_child(ready: Any, release: Any) -> None:
     ready.put(os.getpid())
     release.wait()
@@ -72,17 +73,16 @@ def _idle_child(ready: Any, release: Any) -> None:
 def threads(n: int) -> dict[str, Any]:
     release = threading.Event()
     units = [threading.Thread(target=release.wait) for _ in range(n)]
-    gc.collect()
-    before = memory_kib()
-    start = time.perf_counter()
-    for t in units:
-        t.start()  # returns once the new thread is running
-    elapsed = time.perf_counter() - start
-    after = memory_kib()
+
+    def start() -> None:
+        for t in units:
+            t.start()  # returns once the new thread is running
+
+    _, out = _started(start)
     release.set()
     for t in units:
         t.join()
-    return {"start_s": elapsed, **_growth(before, after)}
+    return out
 
 
 def tasks(n: int) -> dict[str, Any]:
@@ -135,15 +135,10 @@ def processes(n: int, method: str) -> dict[str, Any]:
 def interpreters(n: int) -> dict[str, Any]:
     from concurrent import interpreters as interp  # 3.14+
 
-    gc.collect()
-    before = memory_kib()
-    start = time.perf_counter()
-    units = [interp.create() for _ in range(n)]
-    elapsed = time.perf_counter() - start
-    after = memory_kib()
+    units, out = _started(lambda: [interp.create() for _ in range(n)])
     for unit in units:
         unit.close()
-    return {"start_s": elapsed, **_growth(before, after)}
+    return out
 
 
 def _measure_here(kind: str, n: int, method: str) -> dict[str, Any]:
@@ -184,7 +179,9 @@ def thread_stack() -> dict[str, Any]:
     return out
 
 
-def _plan(quick: bool, light_reps: int, heavy_reps: int) -> list[tuple]:
+def _plan(
+    quick: bool, light_reps: int, heavy_reps: int
+) -> list[tuple[str, str, str, int, int]]:
     """(kind, label, start method, units alive at once, repetitions)."""
     return [
         ("threads", "thread", "", 100 if quick else 1000, light_reps),
@@ -197,49 +194,43 @@ def _plan(quick: bool, light_reps: int, heavy_reps: int) -> list[tuple]:
     ]
 
 
-def _skip_reason(kind: str) -> str:
+def _unit(
+    name: str, kind: str, label: str, method: str, n: int, reps: int, quick: bool
+) -> dict[str, Any]:
+    """One kind of unit, ``reps`` runs of ``n`` summarized per unit, or why not."""
+    entry: dict[str, Any] = {"kind": kind, "label": label, "count": n}
+    if method:
+        entry["start_method"] = method
     if kind == "interpreters" and sys.version_info < (3, 14):
-        return "needs Python 3.14+ (concurrent.interpreters)"
-    return ""
-
-
-def _per_unit(entry: dict[str, Any], runs: list[dict[str, Any]], n: int) -> None:
-    """Summaries of ``runs`` (totals for ``n`` units) per unit, into ``entry``."""
-    entry["start_us_per_unit"] = summarize([r["start_s"] / n * 1e6 for r in runs])
-    if entry["kind"] == "processes":
-        entry["start_us_alone"] = summarize([r["alone_s"] * 1e6 for r in runs])
+        return common.skipped(
+            name, entry, "needs Python 3.14+ (concurrent.interpreters)"
+        )
+    where = "in this process" if quick else "a fresh interpreter each"
+    common.progress(name, f"{n} × {label}, {reps} repetitions, {where}")
+    try:
+        runs = [measure(kind, n, method, fresh=not quick) for _ in range(reps)]
+    except Exception as exc:  # recorded in the results, not hidden
+        return common.skipped(name, entry, f"failed: {type(exc).__name__}: {exc}")
+    entry["start_us_per_unit"] = common.summarize(
+        [r["start_s"] / n * 1e6 for r in runs]
+    )
+    if kind == "processes":
+        entry["start_us_alone"] = common.summarize([r["alone_s"] * 1e6 for r in runs])
     for key in ("rss_kib", "pss_kib", "virtual_kib"):
         if all(key in r for r in runs):
-            entry[f"{key}_per_unit"] = summarize([r[key] / n for r in runs])
+            entry[f"{key}_per_unit"] = common.summarize([r[key] / n for r in runs])
+    return entry
 
 
 def run(name: str, quick: bool) -> dict[str, Any]:
     """Per-unit memory and start-up time for many units alive at once."""
     light_reps, heavy_reps = (2, 1) if quick else (5, 3)
-    units = []
-    for kind, label, method, n, reps in _plan(quick, light_reps, heavy_reps):
-        entry: dict[str, Any] = {"kind": kind, "label": label, "count": n}
-        if method:
-            entry["start_method"] = method
-        units.append(entry)
-        if reason := _skip_reason(kind):
-            entry["skipped"] = reason
-            progress(name, f"{label}: skipped, {entry['skipped']}")
-            continue
-        where = "in this process" if quick else "a fresh interpreter each"
-        progress(name, f"{n} × {label}, {reps} repetitions, {where}")
-        try:
-            runs = [measure(kind, n, method, fresh=not quick) for _ in range(reps)]
-        except Exception as exc:  # recorded in the results, not hidden
-            entry["skipped"] = f"failed: {type(exc).__name__}: {exc}"
-            progress(name, f"{label}: {entry['skipped']}")
-            continue
-        _per_unit(entry, runs, n)
+    plan = _plan(quick, light_reps, heavy_reps)
     return {
         "title": "Cost per unit",
         "params": {"light_repetitions": light_reps, "heavy_repetitions": heavy_reps},
         "thread_stack": thread_stack(),
-        "units": units,
+        "units": [_unit(name, *unit, quick) for unit in plan],
     }
 
 
@@ -253,7 +244,7 @@ def problems(w: dict[str, Any]) -> list[str]:
         where = f"cost/{u.get('label')}"
         for key in ("start_us_per_unit", "start_us_alone", "rss_kib_per_unit"):
             if key in u or key == "start_us_per_unit":
-                found += timing_problems(f"{where} {key}", u.get(key))
+                found += common.timing_problems(f"{where} {key}", u.get(key))
     if {"threads", "tasks", "processes"} - {u["kind"] for u in _ran(w)}:
         found.append("cost: threads, tasks and processes expected")
     return found
@@ -272,17 +263,17 @@ def figures(w: dict[str, Any]) -> dict[str, Figure]:
     stack = w["thread_stack"].get("rlimit_stack_kib")
     if stack:
         what = "stack each new thread reserves (RLIMIT_STACK, virtual memory)"
-        out["cost.thread.stack_limit"] = Figure(fmt_kib(stack), what)
+        out["cost.thread.stack_limit"] = Figure(common.fmt_kib(stack), what)
     for u in _ran(w):
         key = UNIT_KEYS[u["kind"]]
         key = f"cost.{key}" + (f".{u['start_method']}" if "start_method" in u else "")
         each = f"{u['label']}, {u['count']:,} alive at once"
         out[f"{key}.start"] = Figure(
-            fmt_us(u["start_us_per_unit"]["median"]), f"start-up time per {each}"
+            common.fmt_us(u["start_us_per_unit"]["median"]), f"start-up time per {each}"
         )
         if "start_us_alone" in u:
             out[f"{key}.start_alone"] = Figure(
-                fmt_us(u["start_us_alone"]["median"]),
+                common.fmt_us(u["start_us_alone"]["median"]),
                 f"start-up time of one {u['label']} started alone",
             )
         for field, what in (
@@ -292,7 +283,8 @@ def figures(w: dict[str, Any]) -> dict[str, Figure]:
         ):
             if f"{field}_kib_per_unit" in u:
                 out[f"{key}.{field}"] = Figure(
-                    fmt_kib(u[f"{field}_kib_per_unit"]["median"]), f"{what} per {each}"
+                    common.fmt_kib(u[f"{field}_kib_per_unit"]["median"]),
+                    f"{what} per {each}",
                 )
     return out
 
@@ -304,20 +296,15 @@ def table(w: dict[str, Any]) -> str:
             rows.append([u["label"], "–", "skipped: " + u["skipped"], "", "", "", ""])
             continue
         st, alone = u["start_us_per_unit"], u.get("start_us_alone")
-
-        def kib(field: str, unit: dict = u) -> str:
-            m = unit.get(f"{field}_kib_per_unit")
-            return fmt_kib(m["median"]) if m else "–"
-
+        memory = [u.get(f"{field}_kib_per_unit") for field in ("rss", "pss", "virtual")]
         rows.append(
             [
                 u["label"],
                 f"{u['count']:,}",
-                kib("rss"),
-                kib("pss"),
-                kib("virtual"),
-                f"{fmt_us(st['median'])} ({fmt_spread(st, fmt_us)})",
-                fmt_us(alone["median"]) if alone else "–",
+                *[common.fmt_kib(m["median"]) if m else "–" for m in memory],
+                f"{common.fmt_us(st['median'])} "
+                f"({common.fmt_spread(st, common.fmt_us)})",
+                common.fmt_us(alone["median"]) if alone else "–",
             ]
         )
     head = [
@@ -329,10 +316,10 @@ def table(w: dict[str, Any]) -> str:
         "start-up each, all started together (min – max)",
         "start-up of one started alone",
     ]
-    return env_line(w) + md_table(head, rows)
+    return common.env_line(w) + common.md_table(head, rows)
 
 
-def render(w: dict[str, Any], directory: Path) -> list[Path]:
+def chart(w: dict[str, Any], c: dict[str, str]) -> Any:
     from matplotlib.ticker import FixedLocator, FuncFormatter, NullLocator
 
     from benchmarks import charts
@@ -345,54 +332,48 @@ def render(w: dict[str, Any], directory: Path) -> list[Path]:
     # Ticks: 0.01 KiB … 100 KiB, then 1 MiB … 10 GiB; 0.01 µs … 1,000 s.
     kib_ticks = [10.0**e for e in range(-2, 3)] + [1024 * 10.0**e for e in range(5)]
     us_ticks = [10.0**e for e in range(-2, 10)]
-
-    def chart(c: dict[str, str]) -> Any:
-        fig = charts.plt.figure(figsize=(8.5, 5.4))
-        # A header row across both panels holds the title and the environment.
-        grid = fig.add_gridspec(2, 2, height_ratios=[1, 9])
-        head = fig.add_subplot(grid[0, :])
-        head.axis("off")
-        left = fig.add_subplot(grid[1, 0])
-        right = fig.add_subplot(grid[1, 1], sharey=left)
-        ys = range(len(units))
-        for ax, values, title, fmt, steps in (
-            (left, mem_values, "memory per unit", fmt_kib, kib_ticks),
-            (right, start_values, "start-up time per unit", fmt_us, us_ticks),
-        ):
-            ax.barh(ys, values, color=[c[u["kind"]] for u in units], height=0.6)
-            ax.set_xscale("log")
-            ax.set_title(title, loc="left", fontsize=11.5, pad=6)
-            shown = [v for v in values if v > 0] or [1.0]
-            # Room on the right for the value printed at the end of a bar.
-            lo, hi = min(shown) / 2.5, max(shown) * 10
-            ax.set_xlim(lo, hi)
-            # A labelled gridline at every power of ten, behind the bars: on a
-            # log scale a bar's length depends on where the axis starts.
-            ax.xaxis.set_major_locator(
-                FixedLocator([t for t in steps if lo <= t <= hi])
-            )
-            ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _, f=fmt: f(v)))
-            ax.xaxis.set_minor_locator(NullLocator())
-            ax.tick_params(axis="x", labelsize=9.5)
-            ax.grid(axis="x", which="major", color=c["grid"], linewidth=0.8)
-            ax.grid(axis="y", visible=False)
-            ax.set_axisbelow(True)
-            ax.set_xlabel("log scale")
-            for y, v in zip(ys, values, strict=True):
-                if v > 0:
-                    ax.text(v, y, f" {fmt(v)}", va="center", fontsize=9.5)
-        labels = [f"{u['label']}\n{u['count']:,} at once" for u in units]
-        left.set_yticks(list(ys), labels)
-        left.tick_params(axis="y", length=0)
-        left.invert_yaxis()
-        right.tick_params(axis="y", left=False, labelleft=False)
-        title = "Cost of one idle unit: memory and start-up time"
-        head.text(0, 0.55, title, fontsize=13, va="bottom")
-        note = f"{charts.short_env(w)}; processes' memory as PSS"
-        head.text(0, 0.1, note, fontsize=9, color=c["muted"], va="bottom")
-        return fig
-
-    return charts.draw(directory, "cost", chart)
+    fig = charts.plt.figure(figsize=(8.5, 5.4))
+    # A header row across both panels holds the title and the environment.
+    grid = fig.add_gridspec(2, 2, height_ratios=[1, 9])
+    head = fig.add_subplot(grid[0, :])
+    head.axis("off")
+    left = fig.add_subplot(grid[1, 0])
+    right = fig.add_subplot(grid[1, 1], sharey=left)
+    ys = range(len(units))
+    for ax, values, title, fmt, steps in (
+        (left, mem_values, "memory per unit", common.fmt_kib, kib_ticks),
+        (right, start_values, "start-up time per unit", common.fmt_us, us_ticks),
+    ):
+        ax.barh(ys, values, color=[c[u["kind"]] for u in units], height=0.6)
+        ax.set_xscale("log")
+        ax.set_title(title, loc="left", fontsize=11.5, pad=6)
+        shown = [v for v in values if v > 0] or [1.0]
+        # Room on the right for the value printed at the end of a bar.
+        lo, hi = min(shown) / 2.5, max(shown) * 10
+        ax.set_xlim(lo, hi)
+        # A labelled gridline at every power of ten, behind the bars: on a
+        # log scale a bar's length depends on where the axis starts.
+        ax.xaxis.set_major_locator(FixedLocator([t for t in steps if lo <= t <= hi]))
+        ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _, f=fmt: f(v)))
+        ax.xaxis.set_minor_locator(NullLocator())
+        ax.tick_params(axis="x", labelsize=9.5)
+        ax.grid(axis="x", which="major", color=c["grid"], linewidth=0.8)
+        ax.grid(axis="y", visible=False)
+        ax.set_axisbelow(True)
+        ax.set_xlabel("log scale")
+        for y, v in zip(ys, values, strict=True):
+            if v > 0:
+                ax.text(v, y, f" {fmt(v)}", va="center", fontsize=9.5)
+    labels = [f"{u['label']}\n{u['count']:,} at once" for u in units]
+    left.set_yticks(list(ys), labels)
+    left.tick_params(axis="y", length=0)
+    left.invert_yaxis()
+    right.tick_params(axis="y", left=False, labelleft=False)
+    title = "Cost of one idle unit: memory and start-up time"
+    head.text(0, 0.55, title, fontsize=13, va="bottom")
+    note = f"{charts.short_env(w)}; processes' memory as PSS"
+    head.text(0, 0.1, note, fontsize=9, color=c["muted"], va="bottom")
+    return fig
 
 
 if __name__ == "__main__":

@@ -12,24 +12,11 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures as cf
 import hashlib
-import time
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
-from benchmarks.common import (
-    Figure,
-    env_line,
-    fmt_spread,
-    fmt_time,
-    fmt_x,
-    gil_enabled,
-    md_table,
-    progress,
-    repeat,
-    series_problems,
-    usable_cpus,
-)
+from benchmarks import common
+from benchmarks.common import Figure
 
 # 1 MiB of bytes: hashlib releases the GIL for inputs longer than 2047 bytes.
 BLOCK = bytes(range(256)) * 4096
@@ -71,8 +58,8 @@ def hash_blocks(rounds: int) -> int:
 # --8<-- [end:hash_blocks]
 
 
-def _warm(delay: float) -> None:
-    time.sleep(delay)
+# Models that run on one thread, with no worker count.
+ONE_THREAD = {"sequential", "asyncio"}
 
 
 def worker_counts(cpus: int) -> list[int]:
@@ -84,17 +71,9 @@ def worker_counts(cpus: int) -> list[int]:
     return sorted(counts)
 
 
-def _pool_map(
-    make: Callable[[int], cf.Executor], fn: Callable, pieces: list, workers: int
-) -> tuple[cf.Executor, Callable[[], list]]:
-    """A warmed-up pool, returned with the callable that the clock times."""
-    pool = make(workers)
-    # One sleeping task per worker forces every worker to exist before timing.
-    list(pool.map(_warm, [0.05] * workers))
-    return pool, lambda: list(pool.map(fn, pieces))
+def _asyncio_map(fn: Callable, pieces: list) -> list:
+    """``fn`` on every piece, each in a coroutine of its own on one event loop."""
 
-
-def _asyncio_run(fn: Callable, pieces: list) -> list:
     async def one(piece):
         return fn(piece)
 
@@ -104,52 +83,23 @@ def _asyncio_run(fn: Callable, pieces: list) -> list:
     return asyncio.run(main())
 
 
-PoolKind = tuple[str, str, Callable[[int], cf.Executor] | None, str]
-
-
-def _pools() -> list[PoolKind]:
-    """(kind, label, factory or None, reason when None)."""
-    threads = "threads (free-threaded)" if not gil_enabled() else "threads"
-    interp = getattr(cf, "InterpreterPoolExecutor", None)
-    return [
-        ("threads", threads, lambda w: cf.ThreadPoolExecutor(w), ""),
-        ("processes", "processes", lambda w: cf.ProcessPoolExecutor(w), ""),
-        (
-            "interpreters",
-            "subinterpreters",
-            (lambda w: interp(w)) if interp else None,
-            "needs Python 3.14+ (concurrent.futures.InterpreterPoolExecutor)",
-        ),
-    ]
-
-
 def _pool_series(
-    name: str,
-    pool: PoolKind,
-    fn: Callable,
-    pieces: list,
-    counts: list[int],
-    reps: int,
-    check: Callable[[list], None],
+    name: str, kind: str, label: str, make: Any, counts: list[int], timed: Callable
 ) -> dict[str, Any]:
     """One pool kind at every worker count, or why it was skipped."""
-    kind, label, make, reason = pool
+    entry = {"kind": kind, "label": label}
     if make is None:
-        progress(name, f"{label}: skipped, {reason}")
-        return {"kind": kind, "label": label, "skipped": reason}
+        reason = "needs Python 3.14+ (concurrent.futures.InterpreterPoolExecutor)"
+        return common.skipped(name, entry, reason)
     timings = []
     try:
-        for w in counts:
-            progress(name, f"{label}, {w} worker(s), {reps} repetitions")
-            executor, run = _pool_map(make, fn, pieces, w)
-            with executor:
-                check(run())
-                timings.append(repeat(run, reps))
+        for workers in counts:
+            with make(workers) as pool:
+                common.warm(pool, workers)
+                timings.append(timed(f"{label}, {workers} worker(s)", pool.map))
     except Exception as exc:  # recorded in the results, not hidden
-        reason = f"failed: {type(exc).__name__}: {exc}"
-        progress(name, f"{label}: {reason}")
-        return {"kind": kind, "label": label, "skipped": reason}
-    return {"kind": kind, "label": label, "workers": counts, "timings": timings}
+        return common.skipped(name, entry, f"failed: {type(exc).__name__}: {exc}")
+    return entry | {"workers": counts, "timings": timings}
 
 
 def _add_speedups(
@@ -163,53 +113,11 @@ def _add_speedups(
         s["speedup_min"] = [round(base["median"] / t["max"], 3) for t in s["timings"]]
         s["speedup_max"] = [round(base["median"] / t["min"], 3) for t in s["timings"]]
         # The physical limit: one worker per CPU, never more than the CPUs.
-        ideal = [
-            min(w, cpus) if s["kind"] in {"threads", "processes", "interpreters"} else 1
-            for w in s["workers"]
-        ]
+        ideal = [1 if s["kind"] in ONE_THREAD else min(w, cpus) for w in s["workers"]]
         s["ideal"] = ideal
         s["ratio_to_ideal"] = [
             round(x / i, 3) for x, i in zip(s["speedup"], ideal, strict=True)
         ]
-
-
-def compare(
-    name: str, fn: Callable, pieces: list, reps: int, expected: Any, quick: bool
-) -> dict[str, Any]:
-    """Run ``fn`` over ``pieces`` under every model; speed-up vs sequential."""
-    cpus = usable_cpus()
-    counts = [1, 2] if quick else worker_counts(cpus)
-
-    def check(result: list) -> None:
-        if sum(result) != expected:
-            raise AssertionError(f"{name}: wrong total {sum(result)} != {expected}")
-
-    progress(name, f"sequential, {reps} repetitions")
-    check([fn(p) for p in pieces])
-    base = repeat(lambda: [fn(p) for p in pieces], reps)
-    progress(name, "asyncio coroutines on one event loop")
-    check(_asyncio_run(fn, pieces))
-    aio = repeat(lambda: _asyncio_run(fn, pieces), reps)
-    series: list[dict[str, Any]] = [
-        {
-            "kind": "sequential",
-            "label": "sequential",
-            "workers": [1],
-            "timings": [base],
-        },
-        {"kind": "asyncio", "label": "asyncio", "workers": [1], "timings": [aio]},
-        *[
-            _pool_series(name, pool, fn, pieces, counts, reps, check)
-            for pool in _pools()
-        ],
-    ]
-    _add_speedups(series, base, cpus)
-    return {
-        "cpus": cpus,
-        "worker_counts": counts,
-        "series": series,
-        "baseline_s": base["median"],
-    }
 
 
 # name: (table title, chart title, timed function)
@@ -234,21 +142,48 @@ def run(name: str, quick: bool) -> dict[str, Any]:
         pieces = [rounds] * PIECES
         expected = hash_blocks(1) * PIECES
         params = {"block_bytes": len(BLOCK), "blocks_per_piece": rounds}
-    out = compare(name, fn, pieces, reps, expected, quick)
+    cpus = common.usable_cpus()
+    counts = [1, 2] if quick else worker_counts(cpus)
+
+    def timed(what: str, map_: Callable) -> dict[str, Any]:
+        common.progress(name, f"{what}, {reps} repetitions")
+        return common.checked(lambda: list(map_(fn, pieces)), expected, reps, name)
+
+    # Speed-up vs sequential, which is timed first.
+    base = timed("sequential", map)
+    aio = timed("asyncio coroutines on one event loop", _asyncio_map)
+    threads = "threads" if common.gil_enabled() else "threads (free-threaded)"
+    interpreters = getattr(cf, "InterpreterPoolExecutor", None)
+    series: list[dict[str, Any]] = [
+        {
+            "kind": "sequential",
+            "label": "sequential",
+            "workers": [1],
+            "timings": [base],
+        },
+        {"kind": "asyncio", "label": "asyncio", "workers": [1], "timings": [aio]},
+        _pool_series(name, "threads", threads, cf.ThreadPoolExecutor, counts, timed),
+        _pool_series(
+            name, "processes", "processes", cf.ProcessPoolExecutor, counts, timed
+        ),
+        _pool_series(
+            name, "interpreters", "subinterpreters", interpreters, counts, timed
+        ),
+    ]
+    _add_speedups(series, base, cpus)
+    params = {"function": fn.__name__, "pieces": PIECES, "repetitions": reps, **params}
     return {
         "title": title,
-        "params": {
-            "function": fn.__name__,
-            "pieces": PIECES,
-            "repetitions": reps,
-            **params,
-        },
-        **out,
+        "params": params,
+        "cpus": cpus,
+        "worker_counts": counts,
+        "series": series,
+        "baseline_s": base["median"],
     }
 
 
 def problems(w: dict[str, Any]) -> list[str]:
-    found = series_problems(w["name"], w.get("series", []), "workers")
+    found = common.series_problems(w["name"], w.get("series", []), "workers")
     ran = {s["kind"] for s in w.get("series", []) if "timings" in s}
     if {"sequential", "threads", "processes", "asyncio"} - ran:
         found.append(f"{w['name']}: sequential, threads, processes, asyncio expected")
@@ -264,15 +199,14 @@ def figures(w: dict[str, Any]) -> dict[str, Figure]:
     name, n = w["name"], w["cpus"]
     what = f"{JOBS[name][1]}: speed of {{}} against a plain loop"
     return {
-        f"{name}.threads.speedup": Figure(
-            fmt_x(_speedup(w, "threads", n)), what.format(f"{n} threads")
-        ),
-        f"{name}.processes.speedup": Figure(
-            fmt_x(_speedup(w, "processes", n)), what.format(f"{n} processes")
-        ),
-        f"{name}.asyncio.speedup": Figure(
-            fmt_x(_speedup(w, "asyncio")), what.format("asyncio coroutines")
-        ),
+        f"{name}.{kind}.speedup": Figure(
+            common.fmt_x(_speedup(w, kind, workers)), what.format(units)
+        )
+        for kind, workers, units in (
+            ("threads", n, f"{n} threads"),
+            ("processes", n, f"{n} processes"),
+            ("asyncio", None, "asyncio coroutines"),
+        )
     }
 
 
@@ -284,23 +218,24 @@ def table(w: dict[str, Any]) -> str:
             continue
         for i, workers in enumerate(s["workers"]):
             t = s["timings"][i]
-            one_thread = s["kind"] in {"sequential", "asyncio"}
             rows.append(
                 [
                     s["label"],
-                    "–" if one_thread else str(workers),
-                    fmt_time(t["median"]),
-                    fmt_spread(t),
-                    fmt_x(s["speedup"][i]),
+                    "–" if s["kind"] in ONE_THREAD else str(workers),
+                    common.fmt_time(t["median"]),
+                    common.fmt_spread(t),
+                    common.fmt_x(s["speedup"][i]),
                     f"{s['ratio_to_ideal'][i]:.0%}",
                 ]
             )
     p = w["params"]
     head = ["model", "workers", "median", "spread (min – max)", "speed-up", "of ideal"]
     return (
-        env_line(w) + f"Work: `{p['function']}` over {p['pieces']} equal pieces, "
+        common.env_line(w)
+        + f"Work: `{p['function']}` over {p['pieces']} equal pieces, "
         f"{p['repetitions']} repetitions; speed-up = plain-loop median ÷ median; "
-        "ratio to ideal = speed-up ÷ min(workers, CPUs).\n\n" + md_table(head, rows)
+        "ratio to ideal = speed-up ÷ min(workers, CPUs).\n\n"
+        + common.md_table(head, rows)
     )
 
 
@@ -317,40 +252,35 @@ POOL_STYLES = {
 }
 
 
-def render(w: dict[str, Any], directory: Path) -> list[Path]:
+def chart(w: dict[str, Any], c: dict[str, str]) -> Any:
     from benchmarks import charts
 
-    def chart(c: dict[str, str]) -> Any:
-        fig, ax = charts.plt.subplots(figsize=(7.5, 5.4))
-        cpus, counts = w["cpus"], w["worker_counts"]
-        ideal = [min(x, cpus) for x in counts]
-        label = f"ideal: one worker per CPU ({cpus} CPUs)"
-        ax.plot(counts, ideal, "--", color=c["ideal"], linewidth=1.6, label=label)
-        for s in w["series"]:
-            if "timings" not in s:
-                continue
-            lo = [m - a for m, a in zip(s["speedup"], s["speedup_min"], strict=True)]
-            hi = [b - m for m, b in zip(s["speedup"], s["speedup_max"], strict=True)]
-            style: dict[str, Any] = {"color": c[s["kind"]], "yerr": [lo, hi]}
-            xs, label = s["workers"], s["label"]
-            if len(xs) == 1:  # sequential and asyncio: no worker count
-                marker, shift = SINGLE_MARKERS.get(s["kind"], ("D", 0))
-                xs, label = [x + shift for x in xs], f"{label} (one thread, left of 1)"
-                style |= {"fmt": marker, "markersize": 9, "capsize": 3}
-                style |= {"markeredgecolor": c["panel"], "markeredgewidth": 0.6}
-            else:
-                marker, size, width = POOL_STYLES.get(s["kind"], ("o", 6, 2.2))
-                style |= {"marker": marker, "markersize": size, "linewidth": width}
-                style |= {"capsize": 4}
-            ax.errorbar(xs, s["speedup"], label=label, **style)
-        ax.set_xticks(counts, [charts.fmt_number(x) for x in counts])
-        ax.set_xlim(min(counts) - 0.5, max(counts) + 0.3)
-        ax.set_xlabel("workers")
-        ax.set_ylabel("speed-up over a plain loop (×)")
-        ax.set_ylim(bottom=0)
-        ax.set_title(JOBS[w["name"]][1], loc="left", pad=20)
-        charts.subtitle(ax, w, c)
-        charts.legend_below(ax)
-        return fig
-
-    return charts.draw(directory, w["name"], chart)
+    fig, ax = charts.plt.subplots(figsize=(7.5, 5.4))
+    cpus, counts = w["cpus"], w["worker_counts"]
+    ideal = [min(x, cpus) for x in counts]
+    label = f"ideal: one worker per CPU ({cpus} CPUs)"
+    ax.plot(counts, ideal, "--", color=c["ideal"], linewidth=1.6, label=label)
+    for s in w["series"]:
+        if "timings" not in s:
+            continue
+        lo = [m - a for m, a in zip(s["speedup"], s["speedup_min"], strict=True)]
+        hi = [b - m for m, b in zip(s["speedup"], s["speedup_max"], strict=True)]
+        style: dict[str, Any] = {"color": c[s["kind"]], "yerr": [lo, hi]}
+        xs, label = s["workers"], s["label"]
+        if len(xs) == 1:  # sequential and asyncio: no worker count
+            marker, shift = SINGLE_MARKERS.get(s["kind"], ("D", 0))
+            xs, label = [x + shift for x in xs], f"{label} (one thread, left of 1)"
+            style |= {"fmt": marker, "markersize": 9, "capsize": 3}
+            style |= {"markeredgecolor": c["panel"], "markeredgewidth": 0.6}
+        else:
+            marker, size, width = POOL_STYLES.get(s["kind"], ("o", 6, 2.2))
+            style |= {"marker": marker, "markersize": size, "linewidth": width}
+            style |= {"capsize": 4}
+        ax.errorbar(xs, s["speedup"], label=label, **style)
+    ax.set_xticks(counts, [charts.fmt_number(x) for x in counts])
+    ax.set_xlim(min(counts) - 0.5, max(counts) + 0.3)
+    ax.set_xlabel("workers")
+    ax.set_ylabel("speed-up over a plain loop (×)")
+    ax.set_ylim(bottom=0)
+    charts.titled(ax, w, c, JOBS[w["name"]][1])
+    return fig

@@ -1,17 +1,13 @@
 """Workload "dask": what a task costs on Dask's distributed scheduler, next to a
 local ``ProcessPoolExecutor``, and from which task size each beats a loop.
 
-Both run two worker processes of one thread each on this machine, the Dask
-cluster on loopback (``LocalCluster``, dashboard off). Three measurements:
-
-* start: a ready pool against a ready cluster with a connected client, each
-  timed until its first task has come back;
-* round trip: many tiny tasks submitted at once and gathered, divided by
-  their number: what each task costs beyond its work;
-* crossover: the same tasks as the "tasksize" workload (``spin``), from a few
-  steps of arithmetic to many, run in a loop, through the running pool
-  (``chunksize=1``, one message per task, as Dask sends them) and through
-  ``client.map``.
+Both run two worker processes of one thread each, the Dask cluster on loopback
+(``LocalCluster``, dashboard off). Three measurements: start (a new pool, or a
+new cluster and client, until its first task is back); round trip (many tiny
+tasks submitted at once and gathered, divided by their number: what each task
+costs beyond its work); crossover (the "tasksize" workload's ``spin`` tasks,
+from tiny to large, in a loop, through the running pool with ``chunksize=1``,
+one message per task as Dask sends them, and through ``client.map``).
 
 Dask's ``submit``/``map`` assume pure functions and give identical calls one
 key, computed once; every call here passes ``pure=False`` so that each task
@@ -25,26 +21,19 @@ import logging
 import multiprocessing
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
 from typing import Any
 
-from benchmarks.common import (
-    Figure,
-    env_line,
-    fmt_spread,
-    fmt_time,
-    fmt_us,
-    fmt_x,
-    md_table,
-    progress,
-    repeat,
-    series_problems,
-    summarize,
-    timing_problems,
+from benchmarks import common
+from benchmarks.common import Figure
+from benchmarks.tasksize import (
+    break_even,
+    crossover,
+    crossover_chart,
+    crossover_table,
+    spin,
 )
-from benchmarks.tasksize import break_even_us, crossover_chart, spin, time_methods
 
 WORKERS = 2
 # Recorded with the environment (benchmarks/__main__.py) beside aiohttp's.
@@ -94,13 +83,13 @@ def _start(reps: int, main_cluster: float) -> dict[str, Any]:
         with dask_client(WORKERS) as client:
             _first_task(client)
 
-    progress("dask", f"start-up: a process pool, {reps} times")
-    pool_start = repeat(pool, reps)
+    common.progress("dask", f"start-up: a process pool, {reps} times")
+    pool_start = common.repeat(pool, reps)
     samples = [main_cluster]
     if reps > 1:
-        progress("dask", f"start-up: {reps - 1} more Dask clusters")
-        samples += repeat(cluster, reps - 1)["samples"]
-    return {"pool": pool_start, "dask": summarize(samples)}
+        common.progress("dask", f"start-up: {reps - 1} more Dask clusters")
+        samples += common.repeat(cluster, reps - 1)["samples"]
+    return {"pool": pool_start, "dask": common.summarize(samples)}
 
 
 def _round_trip(client: Any, ex: cf.Executor, tasks: int, reps: int) -> dict:
@@ -118,34 +107,11 @@ def _round_trip(client: Any, ex: cf.Executor, tasks: int, reps: int) -> dict:
 
     out: dict[str, Any] = {"tasks": tasks}
     for key, call in (("pool", pool), ("dask", dask)):
-        progress("dask", f"round trip: {tasks} tiny tasks through {key}")
+        common.progress("dask", f"round trip: {tasks} tiny tasks through {key}")
         call()  # warm: imports, connections
-        total = repeat(call, reps)
-        out[key] = summarize([s / tasks for s in total["samples"]])
+        total = common.repeat(call, reps)
+        out[key] = common.summarize([s / tasks for s in total["samples"]])
     return out
-
-
-def _crossover(
-    client: Any, ex: cf.Executor, sizes: list[int], tasks: int, reps: int
-) -> dict[str, Any]:
-    methods: dict[str, tuple[str, Callable[[list[int]], list[int]]]] = {
-        "loop": ("loop", lambda args: [spin(a) for a in args]),
-        "pool": (
-            f"ProcessPoolExecutor({WORKERS}).map, chunksize=1",
-            lambda args: list(ex.map(spin, args)),
-        ),
-        "dask": (
-            f"Dask client.map, {WORKERS} workers",
-            lambda args: client.gather(client.map(spin, args, pure=False)),
-        ),
-    }
-    series = time_methods("dask", methods, sizes, tasks, reps)
-    return {
-        "sizes": sizes,
-        "tasks": tasks,
-        "task_us": [round(t["median"] / tasks * 1e6, 3) for t in series[0]["timings"]],
-        "series": series,
-    }
 
 
 def run(name: str, quick: bool) -> dict[str, Any]:
@@ -153,14 +119,25 @@ def run(name: str, quick: bool) -> dict[str, Any]:
     sizes = [10, 10_000] if quick else [10, 100, 1_000, 10_000, 100_000, 1_000_000]
     tasks = 16 if quick else 64
     ctx = multiprocessing.get_context()
-    progress("dask", "start-up: the Dask cluster the other measurements use")
+    common.progress("dask", "start-up: the Dask cluster the other measurements use")
     t = time.perf_counter()
     with dask_client(WORKERS) as client:
         _first_task(client)
         main_cluster = time.perf_counter() - t
         with cf.ProcessPoolExecutor(WORKERS, mp_context=ctx) as ex:
             round_trip = _round_trip(client, ex, 20 if quick else 500, reps)
-            crossover = _crossover(client, ex, sizes, tasks, reps)
+            methods = {  # id: (label, call)
+                "loop": ("loop", lambda args: [spin(a) for a in args]),
+                "pool": (
+                    f"ProcessPoolExecutor({WORKERS}).map, chunksize=1",
+                    lambda args: list(ex.map(spin, args)),
+                ),
+                "dask": (
+                    f"Dask client.map, {WORKERS} workers",
+                    lambda args: client.gather(client.map(spin, args, pure=False)),
+                ),
+            }
+            crossover_run = crossover("dask", methods, sizes, tasks, reps)
     # Clusters one after another, not side by side: each has the CPUs alone.
     start = _start(1 if quick else 3, main_cluster)
     return {
@@ -169,15 +146,19 @@ def run(name: str, quick: bool) -> dict[str, Any]:
         "workers": WORKERS,
         "start": start,
         "round_trip": round_trip,
-        "crossover": crossover,
+        "crossover": crossover_run,
     }
 
 
 def problems(w: dict[str, Any]) -> list[str]:
-    found = series_problems("dask", w.get("crossover", {}).get("series", []), "sizes")
+    found = common.series_problems(
+        "dask", w.get("crossover", {}).get("series", []), "sizes"
+    )
     for part in ("start", "round_trip"):
         for key in ("pool", "dask"):
-            found += timing_problems(f"dask/{part}/{key}", w.get(part, {}).get(key))
+            found += common.timing_problems(
+                f"dask/{part}/{key}", w.get(part, {}).get(key)
+            )
     return found
 
 
@@ -188,32 +169,32 @@ def figures(w: dict[str, Any]) -> dict[str, Figure]:
     tiny = f"{rt['tasks']:,} tiny tasks submitted at once, {w['workers']} workers"
     out = {
         "dask.start": Figure(
-            fmt_time(st["dask"]["median"]),
+            common.fmt_time(st["dask"]["median"]),
             f"start a LocalCluster ({w['workers']} worker processes) and a client, "
             "until the first task is back",
         ),
         "dask.pool.start": Figure(
-            fmt_time(st["pool"]["median"]),
+            common.fmt_time(st["pool"]["median"]),
             f"start a ProcessPoolExecutor({w['workers']}), "
             "until the first task is back",
         ),
-        "dask.round_trip": Figure(fmt_us(dask_us), f"Dask: time per task, {tiny}"),
+        "dask.round_trip": Figure(
+            common.fmt_us(dask_us), f"Dask: time per task, {tiny}"
+        ),
         "dask.pool.round_trip": Figure(
-            fmt_us(pool_us), f"ProcessPoolExecutor: time per task, {tiny}"
+            common.fmt_us(pool_us), f"ProcessPoolExecutor: time per task, {tiny}"
         ),
         "dask.round_trip.vs_pool": Figure(
-            fmt_x(dask_us / pool_us),
+            common.fmt_x(dask_us / pool_us),
             "Dask's time per tiny task against ProcessPoolExecutor's",
         ),
     }
     for s in c["series"][1:]:
-        x = break_even_us(c["task_us"], s["speedup"])
-        value = fmt_us(x) if x else f"over {fmt_us(c['task_us'][-1])}"
         key = "dask.break_even" if s["id"] == "dask" else "dask.pool.break_even"
-        out[key] = Figure(value, f"{s['label']}: work per task where it starts to win")
-        best = max(s["speedup"])
+        what = f"{s['label']}: work per task where it starts to win"
+        out[key] = Figure(break_even(c, s), what)
         out[key.replace("break_even", "best_speedup")] = Figure(
-            fmt_x(best), f"{s['label']}: best speed-up over a loop"
+            common.fmt_x(max(s["speedup"])), f"{s['label']}: best speed-up over a loop"
         )
     return out
 
@@ -224,25 +205,18 @@ def table(w: dict[str, Any]) -> str:
     cost_rows = [
         [
             labels[key],
-            fmt_time(st[key]["median"]),
-            fmt_spread(st[key]),
-            fmt_us(rt[key]["median"] * 1e6),
-            fmt_spread(rt[key], lambda s: fmt_us(s * 1e6)),
+            common.fmt_time(st[key]["median"]),
+            common.fmt_spread(st[key]),
+            common.fmt_us(rt[key]["median"] * 1e6),
+            common.fmt_spread(rt[key], lambda s: common.fmt_us(s * 1e6)),
         ]
         for key in ("pool", "dask")
     ]
-    loop, *engines = c["series"]
-    head = ["steps per task", "work per task", "loop (all tasks)"]
-    rows = [
-        [f"{size:,}", fmt_us(c["task_us"][i]), fmt_time(loop["timings"][i]["median"])]
-        + [fmt_x(s["speedup"][i]) for s in engines]
-        for i, size in enumerate(c["sizes"])
-    ]
     return (
-        env_line(w)
+        common.env_line(w)
         + f"**What it costs** ({w['workers']} worker processes, one thread each; "
         f"round trip: {rt['tasks']:,} tiny tasks submitted at once)\n\n"
-        + md_table(
+        + common.md_table(
             [
                 "engine",
                 "start, until the first task is back",
@@ -253,12 +227,10 @@ def table(w: dict[str, Any]) -> str:
             cost_rows,
         )
         + f"\n**Speed-up over a plain loop** ({c['tasks']} tasks, pool and cluster "
-        "already running; above 1× the engine wins)\n\n"
-        + md_table(head + [s["label"] for s in engines], rows)
+        "already running; above 1× the engine wins)\n\n" + crossover_table(c)
     )
 
 
-def render(w: dict[str, Any], directory: Path) -> list[Path]:
+def chart(w: dict[str, Any], c: dict[str, str]) -> Any:
     title = f"{w['crossover']['tasks']} tasks: a process pool and a Dask cluster"
-    colours = {"pool": "processes", "dask": "extra"}
-    return crossover_chart(w, "dask", title, w["workers"], colours, directory)
+    return crossover_chart(w, c, title, {"pool": "processes", "dask": "extra"})

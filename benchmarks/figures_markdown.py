@@ -1,29 +1,27 @@
 """Markdown extension: put measured figures into pages at build time.
 
-A page cites a figure as ``{{ figure("cost.thread.start") }}``; this
-extension replaces it with the value computed from
-docs/benchmarks/results.json, so a new
-benchmark run updates every page that cites it. The keys, their values and
-what each measures are listed on the Benchmarks page (Key figures).
+A page cites ``{{ figure("cost.thread.start") }}``; this extension replaces it
+with the value computed from docs/benchmarks/results.json, so a new benchmark
+run updates every page that cites it (keys: the Benchmarks page's Key figures).
 
-It is a Python-Markdown extension, listed under ``markdown_extensions:`` in
-mkdocs.yml, because both engines that build the site load those: MkDocs and
-Zensical (which does not run MkDocs ``hooks:``). Python must find it: build
-from the repository root with ``python -m mkdocs`` or ``python -m zensical``
-(as noxfile.py and tests/browser/site.py do), or put the root on PYTHONPATH.
+A Python-Markdown extension (``markdown_extensions:`` in mkdocs.yml), because
+both engines load those: MkDocs and Zensical, which runs no MkDocs ``hooks:``.
+Python must find it: build from the repository root with ``python -m mkdocs``
+or ``python -m zensical`` (as noxfile.py and tests/browser/site.py do), or put
+the root on PYTHONPATH.
 
 An unknown key is logged as a warning naming ``docs/<page>:<line>`` and the
 fix: MkDocs counts it, so the strict build fails and lists every unknown key.
 Zensical's strict mode does not count Python warnings: there the first
 unknown key is raised as an error, which stops the build with that message.
-The extension runs before pymdownx.snippets, as the MkDocs hook it replaces
-did: figures are cited in pages, not in generated includes. Markdown is
-imported only by makeExtension(): the tests (tests/test_bench.py) use the
-rest without it.
+The extension runs before pymdownx.snippets: figures are cited in pages, not
+in generated includes. Markdown is imported only by makeExtension(), so the
+tests (tests/test_bench.py) run without it.
 """
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from pathlib import Path
@@ -35,19 +33,16 @@ from tools.paths import DOCS
 
 PLACEHOLDER = re.compile(r"""\{\{\s*figure\(\s*["']([\w.]+)["']\s*\)\s*\}\}""")
 
-_cache: dict[str, object] = {"stamp": None, "figures": {}}
-
 
 def figures() -> dict[str, Figure]:
     """Every citable figure, re-read when results.json changes (mkdocs serve)."""
-    path = results.DEFAULT_DIR / "results.json"
-    stamp = path.stat().st_mtime_ns if path.exists() else None
-    if _cache["stamp"] != stamp or not _cache["figures"]:
-        _cache["figures"] = report.all_figures(results.load(results.DEFAULT_DIR))
-        _cache["stamp"] = stamp
-    known = _cache["figures"]
-    assert isinstance(known, dict)
-    return known
+    path = results.DEFAULT_DIR / results.RESULTS
+    return _figures(path.stat().st_mtime_ns if path.exists() else None)
+
+
+@functools.lru_cache(maxsize=1)
+def _figures(stamp: int | None) -> dict[str, Figure]:
+    return report.all_figures(results.load(results.DEFAULT_DIR))
 
 
 def where(placeholder: str, docs: Path = DOCS) -> list[str]:

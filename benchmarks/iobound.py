@@ -21,22 +21,13 @@ import multiprocessing
 import sys
 import threading
 import urllib.parse
+from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from multiprocessing.connection import Connection
-from pathlib import Path
 from typing import Any
 
-from benchmarks.common import (
-    Figure,
-    env_line,
-    fmt_time,
-    fmt_x,
-    md_table,
-    progress,
-    repeat,
-    series_problems,
-    usable_cpus,
-)
+from benchmarks import common
+from benchmarks.common import Figure
 
 # One keep-alive connection per thread (and so per worker process).
 _local = threading.local()
@@ -134,13 +125,10 @@ def with_asyncio(url: str, n: int, limit: int) -> list[bytes]:
 # --8<-- [end:with_asyncio]
 
 
-def _timed_check(call: Any, n: int) -> None:
-    _check(call(), n)
-
-
-def _check(bodies: list[bytes], n: int) -> None:
-    if len(bodies) != n or any(b != b"ok" for b in bodies):
-        raise AssertionError(f"expected {n} answers 'ok', got {len(bodies)}")
+def _check(bodies: Iterable[bytes], n: int) -> None:
+    got = list(bodies)
+    if len(got) != n or any(b != b"ok" for b in got):
+        raise AssertionError(f"expected {n} answers 'ok', got {len(got)}")
 
 
 # (id, kind, label, limit, client); limit 0: one thread per request, or no
@@ -154,37 +142,31 @@ FULL_RUNS = [
 ]
 
 
-def start_server(latency: float) -> tuple[Connection, Any]:
-    """The server process, started: (the pipe that gets its port, the process)."""
+@contextlib.contextmanager
+def server(latency: float) -> Iterator[str]:
+    """The server process, started: its URL, and the server stopped on exit."""
     # fork is quickest where it is safe: Linux, and no other thread in this
     # process. Elsewhere a fresh interpreter.
     safe_fork = sys.platform == "linux" and threading.active_count() == 1
     # Any: typeshed gives get_context(str) the abstract BaseContext, without Process.
     ctx: Any = multiprocessing.get_context("fork" if safe_fork else "spawn")
-    parent, child = ctx.Pipe()
-    server = ctx.Process(target=serve, args=(child, latency), daemon=True)
-    server.start()
-    return parent, server
+    pipe, child = ctx.Pipe()
+    process = ctx.Process(target=serve, args=(child, latency), daemon=True)
+    process.start()
+    try:
+        yield f"http://127.0.0.1:{pipe.recv()}/"
+    finally:
+        pipe.send("stop")
+        process.join(5)
+        if process.is_alive():
+            process.terminate()
+            process.join()
 
 
-def stop_server(pipe: Connection, server: Any) -> None:
-    pipe.send("stop")
-    server.join(5)
-    if server.is_alive():
-        server.terminate()
-        server.join()
-
-
-def _process_pool(url: str, n: int, reps: int) -> dict[str, Any]:
-    """``n`` requests over a pool of one process per CPU, every worker started."""
-    cpus = usable_cpus()
-    with cf.ProcessPoolExecutor(cpus, initializer=_forget_connection) as pool:
-        list(pool.map(fetch, [url] * cpus))  # every worker started
-
-        def pooled() -> None:
-            _check(list(pool.map(fetch, [url] * n)), n)
-
-        return repeat(pooled, reps)
+def _timed(name: str, what: str, call: Any, n: int, reps: int) -> dict[str, Any]:
+    """``reps`` timings of ``call()``, each checked: ``n`` answers, all 'ok'."""
+    common.progress(name, f"{what}, {n} requests, {reps} repetitions")
+    return common.repeat(lambda: _check(call(), n), reps)
 
 
 def _measured_in_full(
@@ -195,10 +177,9 @@ def _measured_in_full(
     for key, kind, label, limit, client in FULL_RUNS:
         timings = []
         for n in counts:
-            progress(name, f"{label}, {n} requests, {reps} repetitions")
             call = partial(client, url, n, limit or (n if kind == "threads" else 0))
             _check(call(), n)
-            timings.append(repeat(partial(_timed_check, call, n), reps))
+            timings.append(_timed(name, label, call, n, reps))
         series.append(
             {
                 "id": key,
@@ -210,6 +191,24 @@ def _measured_in_full(
             }
         )
     return series
+
+
+def _extrapolated(
+    key: str, label: str, measured: dict, n_measured: int, counts: list[int]
+) -> dict[str, Any]:
+    """Scale a short run to N requests; spread scales with it."""
+    return {
+        "id": key,
+        "kind": "processes" if key == "process_pool" else key,
+        "label": label,
+        "counts": counts,
+        "timings": [
+            common.summarize([s * n / n_measured for s in measured["samples"]])
+            for n in counts
+        ],
+        "extrapolated": True,
+        "measured_requests": n_measured,
+    }
 
 
 def _add_ratios(
@@ -231,20 +230,21 @@ def run(name: str, quick: bool) -> dict[str, Any]:
     counts = [10, 50] if quick else [10, 100, 300, 1000]
     reps = 2 if quick else 5
     short_reps = 2 if quick else 3
-    cpus = usable_cpus()
+    cpus = common.usable_cpus()
     raise_fd_limit()
-    pipe, server = start_server(latency)
-    try:
-        url = f"http://127.0.0.1:{pipe.recv()}/"
+    with server(latency) as url:
         _check(sequential(url, 2), 2)  # warm-up: server ready, code paths loaded
         # Short runs, extrapolated to every N.
         short = 3 if quick else 10
-        progress(name, f"sequential, {short} requests, {short_reps} repetitions")
-        seq = repeat(lambda: _check(sequential(url, short), short), short_reps)
+        seq = _timed(
+            name, "sequential", lambda: sequential(url, short), short, short_reps
+        )
         per_request = seq["median"] / short
         pool_n = 2 * cpus if quick else 10 * cpus
-        progress(name, f"process pool of {cpus}, {pool_n} requests")
-        proc = _process_pool(url, pool_n, short_reps)
+        with cf.ProcessPoolExecutor(cpus, initializer=_forget_connection) as pool:
+            list(pool.map(fetch, [url] * cpus))  # every worker started
+            pooled = partial(pool.map, fetch, [url] * pool_n)
+            proc = _timed(name, f"process pool of {cpus}", pooled, pool_n, short_reps)
         series = [
             _extrapolated("sequential", "sequential", seq, short, counts),
             _extrapolated(
@@ -252,8 +252,6 @@ def run(name: str, quick: bool) -> dict[str, Any]:
             ),
             *_measured_in_full(name, url, counts, reps),
         ]
-    finally:
-        stop_server(pipe, server)
     _add_ratios(series, latency, per_request)
     return {
         "title": "I/O-bound: HTTP",
@@ -270,34 +268,8 @@ def run(name: str, quick: bool) -> dict[str, Any]:
     }
 
 
-def _extrapolated(
-    key: str, label: str, measured: dict, n_measured: int, counts: list[int]
-) -> dict[str, Any]:
-    """Scale a short run to N requests; spread scales with it."""
-    timings = []
-    for n in counts:
-        f = n / n_measured
-        timings.append(
-            {
-                "samples": [round(s * f, 6) for s in measured["samples"]],
-                "median": round(measured["median"] * f, 6),
-                "min": round(measured["min"] * f, 6),
-                "max": round(measured["max"] * f, 6),
-            }
-        )
-    return {
-        "id": key,
-        "kind": "processes" if key == "process_pool" else key,
-        "label": label,
-        "counts": counts,
-        "timings": timings,
-        "extrapolated": True,
-        "measured_requests": n_measured,
-    }
-
-
 def problems(w: dict[str, Any]) -> list[str]:
-    found = series_problems("http", w.get("series", []), "counts")
+    found = common.series_problems("http", w.get("series", []), "counts")
     if not w.get("params", {}).get("latency_s", 0) > 0:
         found.append("http: latency_s must be positive")
     ids = {s.get("id") for s in w.get("series", [])}
@@ -309,16 +281,19 @@ def problems(w: dict[str, Any]) -> list[str]:
 def figures(w: dict[str, Any]) -> dict[str, Figure]:
     counts, latency = w["params"]["counts"], w["params"]["latency_s"]
     out = {
-        "http.latency": Figure(fmt_time(latency), "the server's delay per answer"),
+        "http.latency": Figure(
+            common.fmt_time(latency), "the server's delay per answer"
+        ),
         "http.requests": Figure(f"{counts[-1]:,}", "most requests in one run"),
     }
     n = f"{counts[-1]:,} requests"
     for s in w["series"]:
         out[f"http.{s['id']}.time"] = Figure(
-            fmt_time(s["timings"][-1]["median"]), f"{s['label']}: total time, {n}"
+            common.fmt_time(s["timings"][-1]["median"]),
+            f"{s['label']}: total time, {n}",
         )
         out[f"http.{s['id']}.speedup"] = Figure(
-            fmt_x(s["speedup_vs_sequential"][-1]),
+            common.fmt_x(s["speedup_vs_sequential"][-1]),
             f"{s['label']}: times faster than sequential, {n}",
         )
     last = next(s for s in w["series"] if s["id"] == "asyncio_0")["x_latency"][-1]
@@ -331,29 +306,34 @@ def figures(w: dict[str, Any]) -> dict[str, Figure]:
 def table(w: dict[str, Any]) -> str:
     p = w["params"]
     head = ["client"] + [f"{n:,} requests" for n in p["counts"]]
-    times, latency_x, speedups = [], [], []
-    for s in w["series"]:
-        label = s["label"] + (" *" if s["extrapolated"] else "")
-        times.append([label] + [fmt_time(t["median"]) for t in s["timings"]])
-        latency_x.append([label] + [f"{x:,.1f}" for x in s["x_latency"]])
-        speedups.append([label] + [fmt_x(x) for x in s["speedup_vs_sequential"]])
+
+    def rows(cells: Callable[[dict[str, Any]], list[str]]) -> str:
+        """A row per client: its label (* if extrapolated), then ``cells(series)``."""
+        return common.md_table(
+            head,
+            [
+                [s["label"] + (" *" if s["extrapolated"] else ""), *cells(s)]
+                for s in w["series"]
+            ],
+        )
+
     note = "; ".join(
         f"{s['label']} from {s['measured_requests']} requests"
         for s in w["series"]
         if s["extrapolated"]
     )
     return (
-        env_line(w)
-        + f"The server answers every request after {fmt_time(p['latency_s'])}; "
+        common.env_line(w)
+        + f"The server answers every request after {common.fmt_time(p['latency_s'])}; "
         f"medians of {p['repetitions']} repetitions. \\* extrapolated from a short "
         f"run ({note}, {p['short_run_repetitions']} repetitions).\n\n"
         "**Total time**\n\n"
-        + md_table(head, times)
+        + rows(lambda s: [common.fmt_time(t["median"]) for t in s["timings"]])
         + "\n**Total time in multiples of one latency** (1.0 is the ideal: every "
         "wait overlapped)\n\n"
-        + md_table(head, latency_x)
+        + rows(lambda s: [f"{x:,.1f}" for x in s["x_latency"]])
         + "\n**Times faster than sequential**\n\n"
-        + md_table(head, speedups)
+        + rows(lambda s: [common.fmt_x(x) for x in s["speedup_vs_sequential"]])
     )
 
 
@@ -370,49 +350,39 @@ STYLES = {
 }
 
 
-def render(w: dict[str, Any], directory: Path) -> list[Path]:
+def chart(w: dict[str, Any], c: dict[str, str]) -> Any:
     from matplotlib.ticker import FuncFormatter, LogLocator, NullLocator
 
     from benchmarks import charts
 
     latency, counts = w["params"]["latency_s"], w["params"]["counts"]
-
-    def chart(c: dict[str, str]) -> Any:
-        fig, ax = charts.plt.subplots(figsize=(7.5, 6.6))
-        label = f"ideal: one latency ({fmt_time(latency)})"
-        ax.axhline(
-            latency, color=c["ideal"], linestyle="--", linewidth=1.6, label=label
-        )
-        for s in w["series"]:
-            colour, marker, line = STYLES[s["id"]]
-            med = [t["median"] for t in s["timings"]]
-            lo = [m - t["min"] for m, t in zip(med, s["timings"], strict=True)]
-            hi = [t["max"] - m for m, t in zip(med, s["timings"], strict=True)]
-            ax.errorbar(
-                s["counts"], med, yerr=[lo, hi], marker=marker,
-                markersize=6 if line != "-" else 8, capsize=3, color=c[colour],
-                linestyle=":" if s["extrapolated"] else line,
-                label=s["label"] + (" (extrapolated)" if s["extrapolated"] else ""),
-            )  # fmt: skip
-        ax.set_xscale("log")
-        ax.set_yscale("log")
-        ax.set_xticks(counts, [charts.fmt_number(n) for n in counts])
-        ax.xaxis.set_minor_locator(NullLocator())
-        # Labels and gridlines at 1, 2 and 5 of every power of ten, fainter
-        # lines at the other digits: enough to tell three latencies from ten.
-        ax.yaxis.set_major_locator(LogLocator(base=10, subs=(1.0, 2.0, 5.0)))
-        ax.yaxis.set_minor_locator(
-            LogLocator(base=10, subs=(3.0, 4.0, 6.0, 7.0, 8.0, 9.0))
-        )
-        ax.yaxis.set_minor_formatter(FuncFormatter(lambda v, _: ""))
-        ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: fmt_time(v)))
-        ax.grid(which="minor", axis="y", color=c["minor_grid"], linewidth=0.5)
-        ax.set_xlabel("requests")
-        ax.set_ylabel("total time (log scale)")
-        title = f"{fmt_time(latency)} per answer: total time for N requests"
-        ax.set_title(title, loc="left", pad=20)
-        charts.subtitle(ax, w, c)
-        charts.legend_below(ax, 1)
-        return fig
-
-    return charts.draw(directory, "http", chart)
+    fig, ax = charts.plt.subplots(figsize=(7.5, 6.6))
+    label = f"ideal: one latency ({common.fmt_time(latency)})"
+    ax.axhline(latency, color=c["ideal"], linestyle="--", linewidth=1.6, label=label)
+    for s in w["series"]:
+        colour, marker, line = STYLES[s["id"]]
+        med = [t["median"] for t in s["timings"]]
+        lo = [m - t["min"] for m, t in zip(med, s["timings"], strict=True)]
+        hi = [t["max"] - m for m, t in zip(med, s["timings"], strict=True)]
+        ax.errorbar(
+            s["counts"], med, yerr=[lo, hi], marker=marker,
+            markersize=6 if line != "-" else 8, capsize=3, color=c[colour],
+            linestyle=":" if s["extrapolated"] else line,
+            label=s["label"] + (" (extrapolated)" if s["extrapolated"] else ""),
+        )  # fmt: skip
+    ax.set_xscale("log")
+    ax.set_yscale("log")
+    ax.set_xticks(counts, [charts.fmt_number(n) for n in counts])
+    ax.xaxis.set_minor_locator(NullLocator())
+    # Labels and gridlines at 1, 2 and 5 of every power of ten, fainter
+    # lines at the other digits: enough to tell three latencies from ten.
+    ax.yaxis.set_major_locator(LogLocator(base=10, subs=(1.0, 2.0, 5.0)))
+    ax.yaxis.set_minor_locator(LogLocator(base=10, subs=(3.0, 4.0, 6.0, 7.0, 8.0, 9.0)))
+    ax.yaxis.set_minor_formatter(FuncFormatter(lambda v, _: ""))
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: common.fmt_time(v)))
+    ax.grid(which="minor", axis="y", color=c["minor_grid"], linewidth=0.5)
+    ax.set_xlabel("requests")
+    ax.set_ylabel("total time (log scale)")
+    title = f"{common.fmt_time(latency)} per answer: total time for N requests"
+    charts.titled(ax, w, c, title, 1)
+    return fig

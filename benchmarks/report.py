@@ -8,6 +8,7 @@ matplotlib (the ``bench`` dependency group).
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -80,6 +81,8 @@ def environment(data: dict[str, Any]) -> str:
 
 def render_all(directory: Path) -> list[Path]:
     """Write every chart and table for the results in ``directory``."""
+    from benchmarks import charts  # matplotlib: not needed by all_figures
+
     data = results.load(directory)
     written: list[Path] = []
 
@@ -89,7 +92,7 @@ def render_all(directory: Path) -> list[Path]:
         written.append(path)
 
     for name, w in data["workloads"].items():
-        written += results.module(name).render(w, directory)
+        written += charts.draw(directory, name, partial(results.module(name).chart, w))
         write(f"{name}.md", results.module(name).table(w))
     write("key-figures.md", key_figures(data))
     write("environment.md", environment(data))

@@ -16,7 +16,7 @@ RESULTS = "results.json"
 SCHEMA = 2
 GENERATED_BY = "python -m benchmarks (benchmarks/__main__.py); do not edit by hand"
 # Workload name: the module that measures, checks and renders it. Each module
-# has run(name, quick), problems(w), figures(w), table(w) and render(w, dir).
+# has run(name, quick), problems(w), figures(w), table(w) and chart(w, colours).
 # Modules are imported when needed: on a free-threaded build, importing an
 # extension module that does not declare free-threading support switches the
 # GIL back on for the rest of the process, and the CPU workloads, which run

@@ -14,26 +14,12 @@ import concurrent.futures as cf
 import itertools
 import math
 import multiprocessing
-import time
 from collections.abc import Callable
 from functools import partial
-from pathlib import Path
 from typing import Any
 
-from benchmarks.common import (
-    Figure,
-    env_line,
-    fmt_spread,
-    fmt_time,
-    fmt_us,
-    fmt_x,
-    md_table,
-    progress,
-    repeat,
-    series_problems,
-    timing_problems,
-    usable_cpus,
-)
+from benchmarks import common
+from benchmarks.common import Figure
 
 
 # --8<-- [start:spin]
@@ -52,10 +38,6 @@ def square(x: int) -> int:
 # --8<-- [end:spin]
 
 
-def _warm(delay: float) -> None:
-    time.sleep(delay)
-
-
 def pool_default_chunksize(items: int, workers: int) -> int:
     """What multiprocessing.Pool.map picks: about four chunks per worker."""
     return max(1, math.ceil(items / (4 * workers)))
@@ -64,25 +46,23 @@ def pool_default_chunksize(items: int, workers: int) -> int:
 Methods = dict[str, tuple[str, Callable[[list[int]], list[int]]]]
 
 
-def time_methods(
+def crossover(
     workload: str, methods: Methods, sizes: list[int], tasks: int, reps: int
-) -> list[dict[str, Any]]:
-    """Time each method on ``tasks`` tasks of each size; the first is the loop.
+) -> dict[str, Any]:
+    """Time each method on ``tasks`` tasks of each size, against ``methods["loop"]``.
 
     Each call's answer is checked before it is timed. Speed-ups keep four
     significant digits: Dask on the tiniest tasks is far below 0.001x.
     """
     timings: dict[str, list[dict[str, Any]]] = {key: [] for key in methods}
     for size in sizes:
-        args = [size] * tasks
         expected = spin(size) * tasks
         for key, (label, call) in methods.items():
-            progress(workload, f"{tasks} tasks of {size:,} steps: {label}")
-            if sum(call(args)) != expected:
-                raise AssertionError(f"{label} returned a wrong total")
-            timings[key].append(repeat(partial(call, args), reps))
-    loop = [t["median"] for t in next(iter(timings.values()))]
-    return [
+            common.progress(workload, f"{tasks} tasks of {size:,} steps: {label}")
+            timed = common.checked(partial(call, [size] * tasks), expected, reps, label)
+            timings[key].append(timed)
+    loop = [t["median"] for t in timings["loop"]]
+    series = [
         {
             "id": key,
             "label": methods[key][0],
@@ -94,14 +74,16 @@ def time_methods(
         }
         for key, ts in timings.items()
     ]
+    task_us = [round(m / tasks * 1e6, 3) for m in loop]
+    return {"sizes": sizes, "tasks": tasks, "task_us": task_us, "series": series}
 
 
 def _crossover(sizes: list[int], tasks: int, reps: int, cpus: int) -> dict:
     ctx = multiprocessing.get_context()
     chunk = pool_default_chunksize(tasks, cpus)
     with ctx.Pool(cpus) as pool, cf.ProcessPoolExecutor(cpus, mp_context=ctx) as ex:
-        pool.map(_warm, [0.05] * cpus, chunksize=1)
-        list(ex.map(_warm, [0.05] * cpus))
+        common.warm(pool, cpus)
+        common.warm(ex, cpus)
         methods = {  # id: (label, call)
             "loop": ("loop", lambda args: [spin(a) for a in args]),
             "pool_map": (
@@ -117,14 +99,7 @@ def _crossover(sizes: list[int], tasks: int, reps: int, cpus: int) -> dict:
                 lambda args: list(ex.map(spin, args, chunksize=chunk)),
             ),
         }
-        series = time_methods("tasksize", methods, sizes, tasks, reps)
-    return {
-        "sizes": sizes,
-        "tasks": tasks,
-        "chunksize": chunk,
-        "task_us": [round(t["median"] / tasks * 1e6, 3) for t in series[0]["timings"]],
-        "series": series,
-    }
+        return {"chunksize": chunk} | crossover("tasksize", methods, sizes, tasks, reps)
 
 
 def _square_case(n: int, reps: int) -> dict:
@@ -142,8 +117,8 @@ def _square_case(n: int, reps: int) -> dict:
         with cf.ProcessPoolExecutor(4, mp_context=ctx) as ex:
             return list(ex.map(square, items, chunksize=chunk))
 
-    with ctx.Pool(4) as warm:
-        warm.map(_warm, [0.05] * 4, chunksize=1)
+    with ctx.Pool(4) as running:
+        common.warm(running, 4)
         cases = {  # id: (label, call)
             "loop": (
                 "loop: [square(x) for x in range(n)]",
@@ -152,7 +127,7 @@ def _square_case(n: int, reps: int) -> dict:
             "pool_cold": ("Pool(4).map, pool started inside the timing", cold_pool),
             "pool_warm": (
                 "Pool(4).map, pool already running",
-                lambda: warm.map(square, items),
+                lambda: running.map(square, items),
             ),
             "executor_cold": (
                 f"ProcessPoolExecutor(4).map, chunksize={chunk}, started inside",
@@ -161,10 +136,9 @@ def _square_case(n: int, reps: int) -> dict:
         }
         rows: list[dict[str, Any]] = []
         for key, (label, call) in cases.items():
-            progress("tasksize", f"square × {n:,}: {label}")
-            if sum(call()) != expected:
-                raise AssertionError(f"{label} returned a wrong total")
-            rows.append({"id": key, "label": label, "timing": repeat(call, reps)})
+            common.progress("tasksize", f"square × {n:,}: {label}")
+            timing = common.checked(call, expected, reps, label)
+            rows.append({"id": key, "label": label, "timing": timing})
     base = rows[0]["timing"]["median"]
     for row in rows:
         row["vs_loop"] = round(row["timing"]["median"] / base, 2)
@@ -172,143 +146,130 @@ def _square_case(n: int, reps: int) -> dict:
 
 
 def run(name: str, quick: bool) -> dict[str, Any]:
-    cpus = usable_cpus()
+    cpus = common.usable_cpus()
     reps = 2 if quick else 5
     sizes = [10, 1000] if quick else [10, 100, 1_000, 10_000, 100_000]
     tasks = 32 if quick else 128
-    crossover = _crossover(sizes, tasks, reps, cpus)
-    square_case = _square_case(10_000 if quick else 100_000, reps)
     return {
         "title": "Task size and chunksize",
         "params": {"workers": cpus, "repetitions": reps, "function": "spin"},
         "cpus": cpus,
-        "crossover": crossover,
-        "square": square_case,
+        "crossover": _crossover(sizes, tasks, reps, cpus),
+        "square": _square_case(10_000 if quick else 100_000, reps),
     }
 
 
 def problems(w: dict[str, Any]) -> list[str]:
     c = w.get("crossover", {})
-    found = series_problems("tasksize", c.get("series", []), "sizes")
+    found = common.series_problems("tasksize", c.get("series", []), "sizes")
     for row in w.get("square", {}).get("rows", []):
-        found += timing_problems(f"square/{row.get('label')}", row.get("timing"))
+        found += common.timing_problems(f"square/{row.get('label')}", row.get("timing"))
     return found
 
 
-def break_even_us(task_us: list[float], speedup: list[float]) -> float | None:
-    """Work per task where a pool's speed-up crosses 1, on log-log axes."""
-    points = list(zip(task_us, speedup, strict=True))
+def break_even(c: dict[str, Any], s: dict[str, Any]) -> str:
+    """Work per task where series ``s`` crosses 1 (log-log), as pages show it."""
+    points = list(zip(c["task_us"], s["speedup"], strict=True))
     for (x0, y0), (x1, y1) in itertools.pairwise(points):
         if y0 < 1 <= y1:
             t = math.log(1 / y0) / math.log(y1 / y0)
-            return math.exp(math.log(x0) + t * math.log(x1 / x0))
-    return None
+            return common.fmt_us(math.exp(math.log(x0) + t * math.log(x1 / x0)))
+    return f"over {common.fmt_us(c['task_us'][-1])}"
 
 
 def figures(w: dict[str, Any]) -> dict[str, Figure]:
     c, sq = w["crossover"], w["square"]
     out = {}
     for s in c["series"][1:]:
-        x = break_even_us(c["task_us"], s["speedup"])
-        value = f"{fmt_us(x)}" if x else f"over {fmt_us(c['task_us'][-1])}"
         what = f"{s['label']}: work per task where the pool starts to win"
-        out[f"tasksize.{s['id']}.break_even"] = Figure(value, what)
+        out[f"tasksize.{s['id']}.break_even"] = Figure(break_even(c, s), what)
     items = f"square(x) for {sq['items']:,} numbers"
     for r in sq["rows"]:
         key = r["id"]
         out[f"tasksize.square.{key}.time"] = Figure(
-            fmt_time(r["timing"]["median"]), f"{r['label']}: {items}"
+            common.fmt_time(r["timing"]["median"]), f"{r['label']}: {items}"
         )
         if key == "loop":
             continue
         out[f"tasksize.square.{key}.vs_loop"] = Figure(
-            fmt_x(r["vs_loop"]), f"{r['label']}: time against the loop, {items}"
+            common.fmt_x(r["vs_loop"]), f"{r['label']}: time against the loop, {items}"
         )
     out["tasksize.square.items"] = Figure(f"{sq['items']:,}", "numbers squared")
     return out
 
 
-def table(w: dict[str, Any]) -> str:
-    c, sq = w["crossover"], w["square"]
-    loop, *pools = c["series"]
+def crossover_table(c: dict[str, Any]) -> str:
+    """Each series' speed-up over the loop, one row per task size."""
+    loop, *others = c["series"]
     head = ["steps per task", "work per task", "loop (all tasks)"]
     rows = [
-        [f"{size:,}", fmt_us(c["task_us"][i]), fmt_time(loop["timings"][i]["median"])]
-        + [fmt_x(s["speedup"][i]) for s in pools]
+        [
+            f"{size:,}",
+            common.fmt_us(c["task_us"][i]),
+            common.fmt_time(loop["timings"][i]["median"]),
+        ]
+        + [common.fmt_x(s["speedup"][i]) for s in others]
         for i, size in enumerate(c["sizes"])
     ]
+    return common.md_table(head + [s["label"] for s in others], rows)
+
+
+def table(w: dict[str, Any]) -> str:
+    c, sq = w["crossover"], w["square"]
     sq_rows = [
         [
             r["label"],
-            fmt_time(r["timing"]["median"]),
-            fmt_spread(r["timing"]),
-            fmt_x(r["vs_loop"]),
+            common.fmt_time(r["timing"]["median"]),
+            common.fmt_spread(r["timing"]),
+            common.fmt_x(r["vs_loop"]),
         ]
         for r in sq["rows"]
     ]
     return (
-        env_line(w) + f"**Speed-up over a plain loop** ({c['tasks']} tasks, "
+        common.env_line(w) + f"**Speed-up over a plain loop** ({c['tasks']} tasks, "
         f"{w['cpus']} workers, pools already running; above 1× the pool wins)\n\n"
-        + md_table(head + [s["label"] for s in pools], rows)
+        + crossover_table(c)
         + f"\n**`square(x)` for {sq['items']:,} numbers**\n\n"
-        + md_table(["how", "median", "spread (min – max)", "time vs loop"], sq_rows)
+        + common.md_table(
+            ["how", "median", "spread (min – max)", "time vs loop"], sq_rows
+        )
     )
 
 
 def crossover_chart(
-    w: dict[str, Any],
-    name: str,
-    title: str,
-    workers: int,
-    colours: dict[str, str],
-    directory: Path,
-) -> list[Path]:
+    w: dict[str, Any], col: dict[str, str], title: str, colours: dict[str, str]
+) -> Any:
     """Speed-up over a loop against work per task, log-log, one line a pool."""
     from matplotlib.ticker import FuncFormatter
 
     from benchmarks import charts
 
-    c = w["crossover"]
+    c, workers = w["crossover"], w["params"]["workers"]
     pools = c["series"][1:]
-
-    def chart(col: dict[str, str]) -> Any:
-        fig, ax = charts.plt.subplots(figsize=(7.5, 5.8))
-        label = "break-even with a plain loop"
-        ax.axhline(1, color=col["sequential"], linewidth=1.2, label=label)
-        label = f"ideal: {workers} workers busy"
-        ax.axhline(
-            workers, color=col["ideal"], linestyle="--", linewidth=1.6, label=label
+    fig, ax = charts.plt.subplots(figsize=(7.5, 5.8))
+    label = "break-even with a plain loop"
+    ax.axhline(1, color=col["sequential"], linewidth=1.2, label=label)
+    label = f"ideal: {workers} workers busy"
+    ax.axhline(workers, color=col["ideal"], linestyle="--", linewidth=1.6, label=label)
+    for s, marker in zip(pools, "osD^", strict=False):
+        colour = col[colours.get(s["id"], "asyncio")]
+        ax.plot(
+            c["task_us"], s["speedup"], marker=marker, color=colour, label=s["label"]
         )
-        for s, marker in zip(pools, "osD^", strict=False):
-            colour = col[colours.get(s["id"], "asyncio")]
-            ax.plot(
-                c["task_us"],
-                s["speedup"],
-                marker=marker,
-                color=colour,
-                label=s["label"],
-            )
-        ax.set_xscale("log")
-        ax.set_yscale("log")
-        # The ideal line clear of the frame, and every point inside it.
-        highest = max((v for s in pools for v in s["speedup"]), default=1.0)
-        ax.set_ylim(top=max(workers * 1.6, highest * 1.3))
-        ax.set_xlabel("work per task (µs, log scale)")
-        ax.set_ylabel("speed-up over a loop (×, log)")
-        ax.set_title(title, loc="left", pad=20)
-        charts.subtitle(ax, w, col)
-        ax.yaxis.set_major_formatter(
-            FuncFormatter(lambda v, _: f"{charts.fmt_number(v)}×")
-        )
-        ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: charts.fmt_number(v)))
-        charts.legend_below(ax, 1)
-        return fig
-
-    return charts.draw(directory, name, chart)
+    ax.set_xscale("log")
+    ax.set_yscale("log")
+    # The ideal line clear of the frame, and every point inside it.
+    highest = max((v for s in pools for v in s["speedup"]), default=1.0)
+    ax.set_ylim(top=max(workers * 1.6, highest * 1.3))
+    ax.set_xlabel("work per task (µs, log scale)")
+    ax.set_ylabel("speed-up over a loop (×, log)")
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{charts.fmt_number(v)}×"))
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: charts.fmt_number(v)))
+    charts.titled(ax, w, col, title, 1)
+    return fig
 
 
-def render(w: dict[str, Any], directory: Path) -> list[Path]:
-    c, cpus = w["crossover"], w["cpus"]
-    title = f"{c['tasks']} tasks on {cpus} worker processes"
+def chart(w: dict[str, Any], c: dict[str, str]) -> Any:
+    title = f"{w['crossover']['tasks']} tasks on {w['cpus']} worker processes"
     colours = {"pool_map": "processes", "executor_1": "threads"}
-    return crossover_chart(w, "tasksize", title, cpus, colours, directory)
+    return crossover_chart(w, c, title, colours)

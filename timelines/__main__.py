@@ -26,15 +26,15 @@ def save(path: Path, recording: dict[str, Any]) -> None:
     path.write_text(json.dumps(recording, indent=1) + "\n", "utf-8")
 
 
-def load(name: str, recordings: Path = config.RECORDINGS) -> dict[str, Any]:
-    data: dict[str, Any] = json.loads((recordings / f"{name}.json").read_text("utf-8"))
+def load(path: Path) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(path.read_text("utf-8"))
     return data
 
 
 def overhead(timeline: config.Timeline, runs: int) -> dict[str, Any]:
     """Median wall time of ``python PROGRAM`` with and without recording."""
     plain, recorded = [], []
-    load_before = recorder._environment()["load_average"]
+    load_before = recorder.load_average()
     for _ in range(runs):  # alternate, so that a busy spell hits both
         plain.append(recorder.plain_run_ms(timeline))
         recorded.append(recorder.run(timeline)["metadata"]["run_time_ms"])
@@ -43,7 +43,7 @@ def overhead(timeline: config.Timeline, runs: int) -> dict[str, Any]:
         "plain_median_ms": round(statistics.median(plain), 1),
         "recorded_median_ms": round(statistics.median(recorded), 1),
         "load_average_before": load_before,
-        "load_average_after": recorder._environment()["load_average"],
+        "load_average_after": recorder.load_average(),
     }
 
 
@@ -59,20 +59,18 @@ def record(name: str, timeline: config.Timeline, runs: int) -> dict[str, Any]:
     Every run is a real, unedited run; on a shared machine the quietest of a
     few is the most representative of the program.
     """
-    best: dict[str, Any] | None = None
+    recordings = []
     for run in range(1, runs + 1):
         print(f"{name}: recording {timeline.program} ({run}/{runs})", file=sys.stderr)
-        recording = recorder.run(timeline)
-        meta = recording["metadata"]
+        recordings.append(recorder.run(timeline))
+        meta = recordings[-1]["metadata"]
         print(
             f"{name}: ran {meta['run_time_ms']} ms; its threads used "
             f"{meta['cpu_time_ms']} ms of CPU and waited {meta['run_queue_wait_ms']} "
             "ms for one",
             file=sys.stderr,
         )
-        if best is None or busy(recording) < busy(best):
-            best = recording
-    assert best is not None
+    best = min(recordings, key=busy)
     best["metadata"]["runs"] = runs  # the caption says it was the quietest of them
     if busy(best) > 0.1:
         print(
@@ -115,12 +113,12 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"{name}: {json.dumps(cost)}")
                 if not target.exists():
                     continue
-                recording = load(name)
+                recording = load(target)
                 recording["metadata"]["overhead"] = cost
                 save(target, recording)
             if args.command == "record":
                 save(target, record(name, timeline, args.best_of))
-            for path in render.render(load(name), timeline, config.OUTPUT):
+            for path in render.render(load(target), timeline, config.OUTPUT):
                 print(f"wrote {path.relative_to(config.ROOT)}", file=sys.stderr)
     except (recorder.RecordError, render.RenderError, config.ConfigError) as exc:
         print(exc, file=sys.stderr)

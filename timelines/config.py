@@ -34,6 +34,10 @@ class Timeline:
     args: tuple[str, ...] = ()
     interval_ms: float = 0.5
 
+    def hidden(self, label: str) -> str | None:
+        """Why a row with this label is left out of the picture, if it is."""
+        return next((h.reason for h in self.hide if h.label.fullmatch(label)), None)
+
 
 class ConfigError(Exception):
     pass

@@ -10,7 +10,9 @@ program it notes, at almost no cost:
 * on Python 3.12+, with ``sys.monitoring``, when each asyncio task's
   coroutine was running (started or resumed until it yielded, returned or
   raised), how it ended, and optional *marks*: the spans during which a
-  function with a given name was active in a task or thread.
+  function with a given name was active in a task or thread. Each event is
+  switched off at the first call of a function that is neither a coroutine
+  nor marked; unwind and throw events cannot be, and are ignored for it.
 
 It writes them as JSON at exit to the path in ``TIMELINES_OUT``. Children
 forked by multiprocessing end with ``os._exit`` and skip atexit; the handler
@@ -21,8 +23,10 @@ from __future__ import annotations
 
 import asyncio
 import atexit
+import functools
 import inspect
 import json
+import operator
 import os
 import platform
 import re
@@ -31,6 +35,7 @@ import sys
 import sysconfig
 import threading
 import time
+from collections.abc import Callable
 from types import CodeType, FrameType
 from typing import Any
 
@@ -49,12 +54,18 @@ def _is_loop_method(coro: object) -> bool:
     )
 
 
+def _current_task() -> asyncio.Task[Any] | None:
+    try:
+        return asyncio.current_task()
+    except RuntimeError:  # no running event loop in this thread
+        return None
+
+
 class Notes:
     """What the program's own process saw; times are time.monotonic_ns()."""
 
     def __init__(self, marks: list[str]) -> None:
         self.pid = os.getpid()
-        self.started = time.monotonic_ns()
         self.threads: dict[int, str] = {threading.get_native_id(): "MainThread"}
         self.thread_starts: dict[int, int] = {}
         self.marks = set(marks)
@@ -65,7 +76,6 @@ class Notes:
         self.open_marks: dict[int, tuple[FrameType, str, tuple[str, int], int]] = {}
         self.mark_spans: list[dict[str, Any]] = []
         self.monitoring = False
-        self.lock = threading.Lock()
 
     # ------------------------------------------------------------ threads
     def thread_started(self, frame: FrameType, event: str, arg: object) -> None:
@@ -78,11 +88,10 @@ class Notes:
 
     # -------------------------------------------------------------- tasks
     def _task_entry(self, task: asyncio.Task[Any], now: int) -> dict[str, Any]:
-        entry = self.tasks.get(task)
-        if entry is None:
+        if task not in self.tasks:
             coro = task.get_coro()
             name = task.get_name()
-            entry = {
+            self.tasks[task] = {
                 "number": len(self.tasks) + 1,
                 "name": None if DEFAULT_TASK_NAME.fullmatch(name) else name,
                 "coroutine": getattr(coro, "__qualname__", type(coro).__name__),
@@ -95,36 +104,22 @@ class Notes:
                 "state": "pending",
                 "running": [],
             }
-            self.tasks[task] = entry
-        return entry
+        return self.tasks[task]
 
     def _root_task(self, frame: FrameType) -> asyncio.Task[Any] | None:
         """The current task, if ``frame`` is its root coroutine's frame."""
-        try:
-            task = asyncio.current_task()
-        except RuntimeError:  # no running event loop in this thread
-            return None
-        if task is None:
-            return None
-        coro = task.get_coro()
-        if getattr(coro, "cr_frame", None) is frame:
+        task = _current_task()
+        if task is not None and getattr(task.get_coro(), "cr_frame", None) is frame:
             return task
         return None
 
-    def _row_key(self, frame: FrameType) -> tuple[str, int]:
-        try:
-            task = asyncio.current_task()
-        except RuntimeError:
-            task = None
-        if task is not None and task in self.tasks:
-            return ("task", self.tasks[task]["number"])
-        return ("thread", threading.get_native_id())
+    def _watched(self, code: CodeType) -> bool:
+        return bool(code.co_flags & inspect.CO_COROUTINE) or code.co_name in self.marks
 
     def on_enter(self, code: CodeType, offset: int, *rest: object) -> object:
-        is_coroutine = bool(code.co_flags & inspect.CO_COROUTINE)
-        if not is_coroutine and code.co_name not in self.marks:
+        if not self._watched(code):
             return sys.monitoring.DISABLE
-        self._enter(code, sys._getframe(1), is_coroutine)
+        self._enter(code, sys._getframe(1))
         return None
 
     def on_throw(self, code: CodeType, offset: int, exc: BaseException) -> None:
@@ -132,26 +127,24 @@ class Notes:
         # asyncio resumes a task this way when the future it awaited failed or
         # when it is cancelled. The frame is taken here: one call deeper,
         # sys._getframe(1) would be this method's own frame.
-        is_coroutine = bool(code.co_flags & inspect.CO_COROUTINE)
-        if is_coroutine or code.co_name in self.marks:
-            self._enter(code, sys._getframe(1), is_coroutine)
+        if self._watched(code):
+            self._enter(code, sys._getframe(1))
 
-    def _enter(self, code: CodeType, frame: FrameType, is_coroutine: bool) -> None:
+    def _enter(self, code: CodeType, frame: FrameType) -> None:
         now = time.monotonic_ns()
-        if is_coroutine and (task := self._root_task(frame)) is not None:
+        if code.co_flags & inspect.CO_COROUTINE and (task := self._root_task(frame)):
             self._task_entry(task, now)
             self.open_runs[task] = now
         if code.co_name in self.marks and id(frame) not in self.open_marks:
-            self.open_marks[id(frame)] = (
-                frame,
-                code.co_name,
-                self._row_key(frame),
-                now,
-            )
+            task = _current_task()
+            if task in self.tasks:
+                key = ("task", self.tasks[task]["number"])
+            else:
+                key = ("thread", threading.get_native_id())
+            self.open_marks[id(frame)] = (frame, code.co_name, key, now)
 
     def on_leave(self, code: CodeType, offset: int, value: object) -> object:
-        is_coroutine = bool(code.co_flags & inspect.CO_COROUTINE)
-        if not is_coroutine and code.co_name not in self.marks:
+        if not self._watched(code):
             return sys.monitoring.DISABLE
         self._leave(code, sys._getframe(1), None, finished=True)
         return None
@@ -164,7 +157,7 @@ class Notes:
 
     def on_unwind(self, code: CodeType, offset: int, exc: BaseException) -> None:
         # PY_UNWIND is a global event (no DISABLE): keep the common case cheap.
-        if code.co_flags & inspect.CO_COROUTINE or code.co_name in self.marks:
+        if self._watched(code):
             self._leave(code, sys._getframe(1), exc, finished=True)
 
     def _leave(
@@ -175,13 +168,9 @@ class Notes:
         finished: bool,
     ) -> None:
         now = time.monotonic_ns()
-        if (
-            code.co_flags & inspect.CO_COROUTINE
-            and (task := self._root_task(frame)) is not None
-        ):
+        if code.co_flags & inspect.CO_COROUTINE and (task := self._root_task(frame)):
             entry = self._task_entry(task, now)
-            start = self.open_runs.pop(task, None)
-            if start is not None:
+            if (start := self.open_runs.pop(task, None)) is not None:
                 entry["running"].append([start, now])
             if finished:
                 entry["end"] = now
@@ -192,10 +181,12 @@ class Notes:
                 else:
                     entry["state"] = "failed"
         if finished and (mark := self.open_marks.pop(id(frame), None)) is not None:
-            _, name, (kind, key), start = mark
-            self.mark_spans.append(
-                {"name": name, "kind": kind, "key": key, "span": [start, now]}
-            )
+            self._mark_span(*mark[1:], now)
+
+    def _mark_span(self, name: str, key: tuple[str, int], start: int, end: int) -> None:
+        self.mark_spans.append(
+            {"name": name, "kind": key[0], "key": key[1], "span": [start, end]}
+        )
 
     def start_monitoring(self) -> None:
         if sys.version_info < (3, 12):
@@ -208,26 +199,20 @@ class Notes:
         ]
         if not free:
             return
-        tool = free[0]
-        mon.use_tool_id(tool, "timelines")
-        events = mon.events
-        mon.register_callback(tool, events.PY_START, self.on_enter)
-        mon.register_callback(tool, events.PY_RESUME, self.on_enter)
-        mon.register_callback(tool, events.PY_THROW, self.on_throw)
-        mon.register_callback(tool, events.PY_YIELD, self.on_yield)
-        mon.register_callback(tool, events.PY_RETURN, self.on_leave)
-        mon.register_callback(tool, events.PY_UNWIND, self.on_unwind)
-        mon.set_events(
-            tool,
-            events.PY_START
-            | events.PY_RESUME
-            | events.PY_THROW
-            | events.PY_YIELD
-            | events.PY_RETURN
-            | events.PY_UNWIND,
-        )
+        self.tool = free[0]
+        mon.use_tool_id(self.tool, "timelines")
+        callbacks: dict[int, Callable[..., object]] = {
+            mon.events.PY_START: self.on_enter,
+            mon.events.PY_RESUME: self.on_enter,
+            mon.events.PY_THROW: self.on_throw,
+            mon.events.PY_YIELD: self.on_yield,
+            mon.events.PY_RETURN: self.on_leave,
+            mon.events.PY_UNWIND: self.on_unwind,
+        }
+        for event, callback in callbacks.items():
+            mon.register_callback(self.tool, event, callback)
+        mon.set_events(self.tool, functools.reduce(operator.or_, callbacks))
         self.monitoring = True
-        self.tool = tool
 
     def stop_monitoring(self) -> None:
         if self.monitoring:
@@ -239,11 +224,8 @@ class Notes:
         ended = time.monotonic_ns()
         for task, start in self.open_runs.items():
             self.tasks[task]["running"].append([start, ended])
-        for frame, name, (kind, key), start in self.open_marks.values():
-            del frame
-            self.mark_spans.append(
-                {"name": name, "kind": kind, "key": key, "span": [start, ended]}
-            )
+        for _, name, key, start in self.open_marks.values():
+            self._mark_span(name, key, start, ended)
         gil = getattr(sys, "_is_gil_enabled", lambda: True)()
         return {
             "pid": self.pid,
@@ -255,7 +237,6 @@ class Notes:
                     sysconfig.get_config_var("Py_GIL_DISABLED")
                 ),
             },
-            "started": self.started,
             "ended": ended,
             "threads": {str(tid): name for tid, name in self.threads.items()},
             "thread_starts": {str(t): ns for t, ns in self.thread_starts.items()},
@@ -294,10 +275,8 @@ def main() -> None:
     # the program (and any Python it starts) sees the reader's path instead.
     if (original := os.environ.pop("TIMELINES_PYTHONPATH", None)) is not None:
         ours = os.environ.get("PYTHONPATH", "").split(os.pathsep)[0]
-        rest = sys.path[1:]
-        if ours in rest:
-            rest.remove(ours)
-            sys.path[1:] = rest
+        if ours in sys.path[1:]:
+            del sys.path[sys.path.index(ours, 1)]
         if (before := json.loads(original)) is None:
             os.environ.pop("PYTHONPATH", None)
         else:

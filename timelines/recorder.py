@@ -1,17 +1,16 @@
 """Record a run: each thread's state seen from outside, the program's own notes.
 
-The recorder starts ``python -m timelines.inside PROGRAM`` as a child and,
-every ``interval`` (about half a millisecond), reads the state of every thread
-of that process and of its descendants from ``/proc/<pid>/task/<tid>/stat``
-(Linux only). ``R`` means on a CPU or ready for one; ``S`` and ``D`` mean
-asleep: waiting for the GIL, a lock, a timer or I/O. A thread that waits for
-the GIL sleeps on a condition variable, so for threads running Python code
-``R`` means "holds the GIL". Nothing runs inside the program for this: the
-sampler is this process. Each sample stands for the time until the next one.
+The recorder starts ``python -m timelines.inside PROGRAM`` in a session of its
+own and, every ``interval`` (about half a millisecond), reads the state of
+every thread of that process and of its descendants from
+``/proc/<pid>/task/<tid>/stat``. ``R`` means on a CPU or ready for one; ``S``
+and ``D`` mean asleep: waiting for the GIL, a lock, a timer or I/O. A thread
+that waits for the GIL sleeps on a condition variable, so for threads running
+Python code ``R`` means "holds the GIL". Each sample stands for the time until
+the next one. ``schedstat`` gives each thread's CPU time and its wait for a CPU.
 
-Inside, timelines/inside.py notes thread names and, on 3.12+, asyncio tasks
-and marks (see there). Both sides take time from CLOCK_MONOTONIC
-(``time.monotonic_ns``), which every process on the machine shares.
+Both sides take time from CLOCK_MONOTONIC (``time.monotonic_ns``), which every
+process on the machine shares.
 """
 
 from __future__ import annotations
@@ -28,6 +27,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -52,11 +52,19 @@ class RecordError(Exception):
 class Thread:
     pid: int
     tid: int
+    stat: int  # open fd of /proc/<pid>/task/<tid>/stat, -1 once the thread ended
+    schedstat: int = -1  # and of its schedstat
     samples: dict[int, bool] = field(default_factory=dict)  # sample index -> running
-    # /proc/<pid>/task/<tid>/schedstat: ns on a CPU, ns waiting in the run queue
-    # for one (first and last reading), so a busy machine shows in the record.
+    # schedstat: ns on a CPU, ns waiting in the run queue for one (first and
+    # last reading), so a busy machine shows in the record.
     first_sched: tuple[int, int] | None = None
     last_sched: tuple[int, int] | None = None
+
+    def close(self) -> None:
+        for fd in (self.stat, self.schedstat):
+            if fd >= 0:
+                os.close(fd)
+        self.stat = self.schedstat = -1
 
 
 @dataclass
@@ -65,6 +73,7 @@ class Samples:
     times: list[int] = field(default_factory=list)
     threads: dict[tuple[int, int], Thread] = field(default_factory=dict)
     cmdlines: dict[int, str] = field(default_factory=dict)
+    command_reads: dict[int, int] = field(default_factory=dict)
     order: list[int] = field(default_factory=list)  # pids in order of appearance
     parents: dict[int, int] = field(default_factory=dict)
 
@@ -74,8 +83,13 @@ def _stat_fields(data: bytes) -> list[bytes]:
     return data[data.rfind(b")") + 2 :].split()
 
 
+def _read_command(pid: int) -> str:
+    with open(f"/proc/{pid}/cmdline", "rb") as f:
+        return f.read().replace(b"\0", b" ").decode(errors="replace")
+
+
 class NewProcesses:
-    """Finds the program's new descendant processes.
+    """Finds the program's new descendant processes, with their parents.
 
     Listing /proc costs more than the rest of a sample together, so it is not
     done each time: /proc/loadavg names the last process id handed out, which
@@ -85,12 +99,9 @@ class NewProcesses:
 
     def __init__(self, known: set[int]) -> None:
         self.known = known
-        self.parents: dict[int, int] = {}
         self.fd = os.open("/proc/loadavg", os.O_RDONLY)
         self.last = self._last_id()
-        self.retry: dict[
-            int, int
-        ] = {}  # id -> looks left: handed out, not yet in /proc
+        self.retry: dict[int, int] = {}  # id -> looks left: handed out, not in /proc
 
     def _last_id(self) -> int:
         return int(os.pread(self.fd, 128, 0).split()[-1])
@@ -98,18 +109,17 @@ class NewProcesses:
     def close(self) -> None:
         os.close(self.fd)
 
-    def __call__(self) -> list[int]:
+    def __call__(self) -> dict[int, int]:
         last = self._last_id()
         if last == self.last and not self.retry:
-            return []
+            return {}
         if last >= self.last:
             ids = list(range(self.last + 1, last + 1))
         else:
             ids = [int(e) for e in os.listdir("/proc") if e.isdigit()]
         self.last = last
-        ids = sorted({*ids, *self.retry} - self.known)
         parents = {}
-        for pid in ids:
+        for pid in sorted({*ids, *self.retry} - self.known):
             try:
                 with open(f"/proc/{pid}/status", "rb") as f:
                     fields = dict(
@@ -118,95 +128,104 @@ class NewProcesses:
                         if b":" in line
                     )
             except OSError:
-                left = self.retry.get(pid, 5) - 1
-                if left > 0:
-                    self.retry[pid] = left
-                else:
-                    self.retry.pop(pid, None)
+                self.retry[pid] = self.retry.get(pid, 5) - 1
+                if self.retry[pid] <= 0:
+                    del self.retry[pid]
                 continue
             self.retry.pop(pid, None)
             if int(fields[b"Tgid"]) == pid:  # a process, not a thread of one
                 parents[pid] = int(fields[b"PPid"])
-        found = []
+        found = {}
         changed = True
         while changed:  # a grandchild may come before its parent (wrap-around)
             changed = False
             for pid, ppid in parents.items():
                 if ppid in self.known and pid not in self.known:
                     self.known.add(pid)
-                    self.parents[pid] = ppid
-                    found.append(pid)
+                    found[pid] = ppid
                     changed = True
         return found
 
 
 def sample(proc: subprocess.Popen[bytes], interval_s: float) -> Samples:
-    """Sample every thread of ``proc`` and its descendants until ``proc`` exits."""
+    """Sample every thread of ``proc`` and its descendants until ``proc`` exits.
+
+    If sampling fails, the program's whole session is killed.
+    """
     samples = Samples(root=proc.pid, order=[proc.pid])
-    known = {proc.pid}
     alive = {proc.pid}
-    new_processes = NewProcesses(known)
-    fds: dict[tuple[int, int], int] = {}
-    sched: dict[tuple[int, int], int] = {}
-    reads: dict[int, int] = {}  # how often each process's cmdline was read
+    new_processes = NewProcesses({proc.pid})
     try:
         while True:
-            for pid in new_processes():
+            for pid, parent in new_processes().items():
                 alive.add(pid)
                 samples.order.append(pid)
-                samples.parents[pid] = new_processes.parents[pid]
-            for pid in alive:
-                # Read again for a while: exec replaces a forked copy's.
-                if reads.get(pid, 0) >= COMMAND_READS:
-                    continue
-                reads[pid] = reads.get(pid, 0) + 1
-                with (
-                    contextlib.suppress(OSError),
-                    open(f"/proc/{pid}/cmdline", "rb") as f,
-                ):
-                    command = f.read().replace(b"\0", b" ")
-                    samples.cmdlines[pid] = command.decode(errors="replace")
-            for pid in list(alive):
-                try:
-                    tids = os.listdir(f"/proc/{pid}/task")
-                except OSError:
-                    alive.discard(pid)
-                    continue
-                for entry in tids:
-                    key = (pid, int(entry))
-                    if key not in fds and key not in samples.threads:
-                        with contextlib.suppress(OSError):
-                            task = f"/proc/{pid}/task/{entry}"
-                            fds[key] = os.open(f"{task}/stat", os.O_RDONLY)
-                            samples.threads[key] = Thread(pid, key[1])
-                            sched[key] = os.open(f"{task}/schedstat", os.O_RDONLY)
-            index = len(samples.times)
-            samples.times.append(time.monotonic_ns())
-            for key, fd in list(fds.items()):
-                try:
-                    state = _stat_fields(os.pread(fd, 1024, 0))[0]
-                except (OSError, IndexError):
-                    state = b"X"
-                if state in (b"Z", b"X"):  # ended
-                    os.close(fds.pop(key))
-                    if key in sched:
-                        os.close(sched.pop(key))
-                    continue
-                thread = samples.threads[key]
-                thread.samples[index] = state == b"R"
-                if key in sched:
-                    with contextlib.suppress(OSError, ValueError):
-                        on_cpu, queued = os.pread(sched[key], 128, 0).split()[:2]
-                        thread.last_sched = (int(on_cpu), int(queued))
-                        thread.first_sched = thread.first_sched or thread.last_sched
+                samples.parents[pid] = parent
+            _read_commands(samples, alive)
+            _open_new_threads(samples, alive)
+            _read_states(samples)
             if proc.poll() is not None:
-                break
+                return samples
             time.sleep(interval_s)
+    except BaseException:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+        raise
     finally:
         new_processes.close()
-        for fd in [*fds.values(), *sched.values()]:
-            os.close(fd)
-    return samples
+        for thread in samples.threads.values():
+            thread.close()
+
+
+def _read_commands(samples: Samples, alive: set[int]) -> None:
+    # Read again for a while: exec replaces a forked copy's command line.
+    for pid in alive:
+        reads = samples.command_reads.get(pid, 0)
+        if reads < COMMAND_READS:
+            samples.command_reads[pid] = reads + 1
+            with contextlib.suppress(OSError):
+                samples.cmdlines[pid] = _read_command(pid)
+
+
+def _open_new_threads(samples: Samples, alive: set[int]) -> None:
+    """Open the stat files of threads not seen before; forget ended processes."""
+    for pid in list(alive):
+        try:
+            tids = [int(entry) for entry in os.listdir(f"/proc/{pid}/task")]
+        except OSError:
+            alive.discard(pid)
+            continue
+        for tid in tids:
+            if (pid, tid) in samples.threads:
+                continue
+            task = f"/proc/{pid}/task/{tid}"
+            with contextlib.suppress(OSError):
+                thread = Thread(pid, tid, os.open(f"{task}/stat", os.O_RDONLY))
+                samples.threads[pid, tid] = thread
+                thread.schedstat = os.open(f"{task}/schedstat", os.O_RDONLY)
+
+
+def _read_states(samples: Samples) -> None:
+    """One sample: whether each live thread is running, and its CPU times."""
+    index = len(samples.times)
+    samples.times.append(time.monotonic_ns())
+    for thread in samples.threads.values():
+        if thread.stat < 0:
+            continue
+        try:
+            state = _stat_fields(os.pread(thread.stat, 1024, 0))[0]
+        except (OSError, IndexError):
+            state = b"X"
+        if state in (b"Z", b"X"):  # ended
+            thread.close()
+            continue
+        thread.samples[index] = state == b"R"
+        if thread.schedstat >= 0:
+            with contextlib.suppress(OSError, ValueError):
+                on_cpu, queued = os.pread(thread.schedstat, 128, 0).split()[:2]
+                thread.last_sched = (int(on_cpu), int(queued))
+                thread.first_sched = thread.first_sched or thread.last_sched
 
 
 # ------------------------------------------------------------------ rows
@@ -227,31 +246,52 @@ def _helper(command: str) -> str | None:
     return next((name for key, name in HELPERS.items() if key in command), None)
 
 
-def _thread_rows(samples: Samples, names: dict[str, str]) -> list[Row]:
-    times = samples.times
-    rows = []
-    numbers: dict[int, str] = {}
+def _process_labels(samples: Samples) -> dict[int, str]:
+    """A helper's name, else "process 1", "process 2"… in order of appearance."""
+    labels: dict[int, str] = {}
     count = 0
-    for pid in samples.order:
-        if pid == samples.root:
-            continue
+    for pid in samples.order[1:]:
         helper = _helper(samples.cmdlines.get(pid, ""))
         parent = samples.parents.get(pid)
         if helper and helper == _helper(samples.cmdlines.get(parent or 0, "")):
             helper = None  # forked by the forkserver: a worker, not the server
         if helper is None:
             count += 1
-        numbers[pid] = helper or f"process {count}"
+        labels[pid] = helper or f"process {count}"
+    return labels
+
+
+def _running(thread: Thread, times: list[int]) -> tuple[int, int, list[list[int]]]:
+    """First and last moment the thread was seen, and its running spans (ns)."""
+
+    def until(i: int) -> int:  # a sample lasts until the next one
+        return times[i + 1] if i + 1 < len(times) else times[i]
+
+    indices = sorted(thread.samples)
+    running: list[list[int]] = []
+    for i in indices:
+        if not thread.samples[i]:
+            continue
+        if running and running[-1][1] == times[i]:
+            running[-1][1] = until(i)
+        else:
+            running.append([times[i], until(i)])
+    return times[indices[0]], until(indices[-1]), running
+
+
+def _thread_rows(samples: Samples, names: dict[str, str]) -> list[Row]:
+    """The program's threads by the names it gave them, then other processes'."""
+    processes = _process_labels(samples)
     unnamed = 0
-    per_process: dict[int, int] = {}
+    per_process: Counter[int] = Counter()
     threads = sorted(
         samples.threads.values(),
         key=lambda t: (samples.order.index(t.pid), min(t.samples, default=0), t.tid),
     )
+    rows = []
     for thread in threads:
         if not thread.samples:
             continue
-        indices = sorted(thread.samples)
         if thread.pid == samples.root:
             kind = "thread"
             label = names.get(str(thread.tid))
@@ -259,32 +299,22 @@ def _thread_rows(samples: Samples, names: dict[str, str]) -> list[Row]:
                 unnamed += 1
                 label = f"unnamed thread {unnamed}"
         elif thread.tid == thread.pid:
-            kind, label = "process", numbers[thread.pid]
+            kind, label = "process", processes[thread.pid]
         else:
-            per_process[thread.pid] = per_process.get(thread.pid, 0) + 1
+            per_process[thread.pid] += 1
             kind = "thread"
-            label = f"{numbers[thread.pid]}, thread {per_process[thread.pid] + 1}"
-
-        def until(i: int) -> int:  # a sample lasts until the next one
-            return times[i + 1] if i + 1 < len(times) else times[i]
-
-        running: list[list[int]] = []
-        for i in indices:
-            if not thread.samples[i]:
-                continue
-            if running and running[-1][1] == times[i]:
-                running[-1][1] = until(i)
-            else:
-                running.append([times[i], until(i)])
+            label = f"{processes[thread.pid]}, thread {per_process[thread.pid] + 1}"
+        start, end, running = _running(thread, samples.times)
+        own = thread.pid == samples.root
         rows.append(
             Row(
                 kind=kind,
                 label=label,
-                start=times[indices[0]],
-                end=until(indices[-1]),
+                start=start,
+                end=end,
                 spans={"running": running},
                 main=thread.tid == samples.root,
-                key=("thread", thread.tid) if thread.pid == samples.root else None,
+                key=("thread", thread.tid) if own else None,
             )
         )
     return rows
@@ -292,11 +322,8 @@ def _thread_rows(samples: Samples, names: dict[str, str]) -> list[Row]:
 
 def _task_rows(inside: dict[str, Any]) -> list[Row]:
     tasks = inside["tasks"]
-    shared: dict[str, int] = {}
-    for task in tasks:
-        if task["name"] is None:
-            shared[task["coroutine"]] = shared.get(task["coroutine"], 0) + 1
-    seen: dict[str, int] = {}
+    shared = Counter(t["coroutine"] for t in tasks if t["name"] is None)
+    seen: Counter[str] = Counter()
     rows = []
     first_on_main = next(
         (t["number"] for t in tasks if t["thread"] == inside["pid"]), None
@@ -306,7 +333,7 @@ def _task_rows(inside: dict[str, Any]) -> list[Row]:
         if label is None:
             label = task["coroutine"]
             if shared[label] > 1:
-                seen[label] = seen.get(label, 0) + 1
+                seen[label] += 1
                 label = f"{label} {seen[label]}"
         end = task["end"] if task["end"] is not None else inside["ended"]
         rows.append(
@@ -345,19 +372,6 @@ def _add_marks(rows: list[Row], inside: dict[str, Any]) -> None:
                 row.end = max(row.end, max(b for _, b in spans))
 
 
-def _hidden_reason(row: Row, timeline: Timeline) -> str | None:
-    if row.internal:
-        return row.internal
-    for rule in timeline.hide:
-        if rule.label.fullmatch(row.label):
-            return rule.reason
-    return None
-
-
-def _ms(ns: int, origin: int, end: float) -> float:
-    return round(min(max((ns - origin) / 1e6, 0.0), end), 1)
-
-
 def build(
     samples: Samples, inside: dict[str, Any], timeline: Timeline
 ) -> dict[str, Any]:
@@ -367,7 +381,7 @@ def build(
     _add_marks(rows, inside)
     # The main thread first, then threads and processes as they appeared, then tasks.
     rows.sort(key=lambda r: (r.kind == "task", not r.main, r.start))
-    hidden = {id(r): _hidden_reason(r, timeline) for r in rows}
+    hidden = {id(r): r.internal or timeline.hidden(r.label) for r in rows}
     defining = [r for r in rows if not r.main and hidden[id(r)] is None]
     if not defining:
         defining = [r for r in rows if r.main and r.kind == "thread"]
@@ -379,25 +393,22 @@ def build(
 
 def _row_entry(row: Row, origin: int, end: float, hidden: str | None) -> dict[str, Any]:
     """One row of the recording, in ms from ``origin``, clipped to the window."""
-    start, stop = _ms(row.start, origin, end), _ms(row.end, origin, end)
-    spans = {
-        kind: [
-            [_ms(a, origin, end), _ms(b, origin, end)]
-            for a, b in spans
-            if b >= origin and (a - origin) / 1e6 <= end
-        ]
-        for kind, spans in row.spans.items()
-    }
-    if row.end < origin or (row.start - origin) / 1e6 > end:
-        lifetime = None  # entirely outside the window
-        spans = {kind: [] for kind in spans}
-    else:
-        lifetime = [start, stop]
+
+    def ms(ns: int) -> float:
+        return round(min(max((ns - origin) / 1e6, 0.0), end), 1)
+
+    def shown(a: int, b: int) -> bool:
+        return b >= origin and (a - origin) / 1e6 <= end
+
+    alive = shown(row.start, row.end)  # else entirely outside the window
     entry: dict[str, Any] = {
         "kind": row.kind,
         "label": row.label,
-        "lifetime": lifetime,
-        "spans": spans,
+        "lifetime": [ms(row.start), ms(row.end)] if alive else None,
+        "spans": {
+            kind: [[ms(a), ms(b)] for a, b in spans if alive and shown(a, b)]
+            for kind, spans in row.spans.items()
+        },
         "state": row.state,
     }
     if row.main:
@@ -409,17 +420,19 @@ def _row_entry(row: Row, origin: int, end: float, hidden: str | None) -> dict[st
 
 # ------------------------------------------------------------- the run
 def _environment() -> dict[str, Any]:
-    cpus = os.cpu_count() or 1
-    usable = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else cpus
     return {
         "recorded_at": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%dT%H:%MZ"),
         "platform": platform.platform(),
         "system": platform.system(),
         "machine": platform.machine(),
-        "cpu_count": cpus,
-        "usable_cpus": usable,
-        "load_average": [round(x, 2) for x in os.getloadavg()],
+        "cpu_count": os.cpu_count() or 1,
+        "usable_cpus": len(os.sched_getaffinity(0)),  # Linux only, as the recorder
+        "load_average": load_average(),
     }
+
+
+def load_average() -> list[float]:
+    return [round(x, 2) for x in os.getloadavg()]
 
 
 def _failed_line(stderr: str, names: set[str]) -> int:
@@ -442,8 +455,7 @@ def _leftovers(samples: Samples, pgid: int) -> list[str]:
         try:
             with open(f"/proc/{pid}/stat", "rb") as f:
                 fields = _stat_fields(f.read())
-            with open(f"/proc/{pid}/cmdline", "rb") as f:
-                command = f.read().replace(b"\0", b" ").decode(errors="replace")
+            command = _read_command(pid)
         except (OSError, IndexError):
             continue
         ours = pid in samples.order[1:] or int(fields[2]) == pgid
@@ -482,45 +494,43 @@ def check_platform() -> None:
         )
 
 
-def run(
-    timeline: Timeline, python: str = sys.executable, root: Path = ROOT
-) -> dict[str, Any]:
+def run(timeline: Timeline) -> dict[str, Any]:
     """Run the program once under the sampler; return its recording."""
     check_platform()
-    program = root / timeline.program
-    if not program.is_file():
+    if not (ROOT / timeline.program).is_file():
         raise RecordError(f"{timeline.program}:1: no such program to record")
     env = _environment()
-    with tempfile.TemporaryDirectory() as scratch:
+    command = [sys.executable, "-m", "timelines.inside", timeline.program]
+    with tempfile.TemporaryDirectory() as scratch, tempfile.TemporaryFile() as err:
         notes = Path(scratch, "inside.json")
-        command = [python, "-m", "timelines.inside", timeline.program, *timeline.args]
-        run = _run_sampled(
-            command, _child_env(notes, timeline), root, timeline, scratch
+        started = time.monotonic_ns()
+        proc = subprocess.Popen(
+            [*command, *timeline.args],
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=err,
+            env=_child_env(notes, timeline),
+            start_new_session=True,
         )
-        _check_exit(run, timeline, program)
-        inside = _read_notes(notes, run.proc.pid, timeline)
-    recording = build(run.samples, inside, timeline)
+        sampler_cpu = time.process_time_ns()
+        samples = sample(proc, timeline.interval_ms / 1000)
+        run_ns = time.monotonic_ns() - started
+        sampler_cpu = time.process_time_ns() - sampler_cpu
+        err.seek(0)
+        _check_exit(proc, samples, err.read().decode(errors="replace"), timeline)
+        inside = _read_notes(notes, proc.pid, timeline)
     metadata = {
         "program": timeline.program,
         "args": list(timeline.args),
         **env,
         "python": inside["python"],
-        "sampling": _sampling(run, timeline),
-        "run_time_ms": round(run.run_ns / 1e6, 1),
+        "sampling": _sampling(samples.times, timeline.interval_ms, sampler_cpu),
+        "run_time_ms": round(run_ns / 1e6, 1),
         "tasks_recorded": inside["tasks_recorded"],
         "marks": list(timeline.marks),
-        **_cpu_time(run.samples),
+        **_cpu_time(samples),
     }
-    return {"metadata": metadata, **recording}
-
-
-@dataclass
-class SampledRun:
-    proc: subprocess.Popen[bytes]
-    samples: Samples
-    run_ns: int  # wall time from start to exit
-    sampler_cpu_ns: int  # this process's CPU time meanwhile
-    stderr: str
+    return {"metadata": metadata, **build(samples, inside, timeline)}
 
 
 def _child_env(notes: Path, timeline: Timeline) -> dict[str, str]:
@@ -537,56 +547,22 @@ def _child_env(notes: Path, timeline: Timeline) -> dict[str, str]:
     }
 
 
-def _run_sampled(
-    command: list[str],
-    env: dict[str, str],
-    root: Path,
-    timeline: Timeline,
-    scratch: str,
-) -> SampledRun:
-    """Start ``command`` in a session of its own and sample it until it exits."""
-    with (
-        open(Path(scratch, "out"), "w+b") as out,
-        open(Path(scratch, "err"), "w+b") as err,
-    ):
-        started = time.monotonic_ns()
-        proc = subprocess.Popen(
-            command,
-            cwd=root,
-            stdout=out,
-            stderr=err,
-            env=env,
-            start_new_session=True,
-        )
-        sampler_cpu = time.process_time_ns()
-        try:
-            samples = sample(proc, timeline.interval_ms / 1000)
-        except BaseException:
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait()
-            raise
-        run_ns = time.monotonic_ns() - started
-        sampler_cpu = time.process_time_ns() - sampler_cpu
-        err.seek(0)
-        stderr = err.read().decode(errors="replace")
-    return SampledRun(proc, samples, run_ns, sampler_cpu, stderr)
-
-
-def _check_exit(run: SampledRun, timeline: Timeline, program: Path) -> None:
+def _check_exit(
+    proc: subprocess.Popen[bytes], samples: Samples, stderr: str, timeline: Timeline
+) -> None:
     """Refuse a run that left processes behind or failed, at the program's line."""
-    leftovers = _end_leftovers(run.samples, run.proc.pid)
+    leftovers = _end_leftovers(samples, proc.pid)
     if leftovers:
         raise RecordError(
             f"{timeline.program}:1: left {len(leftovers)} process(es) running "
             "after it exited:\n  " + "\n  ".join(leftovers) + "\n"
             "A recording covers the whole program: join every process it starts."
         )
-    if run.proc.returncode != 0:
-        line = _failed_line(run.stderr, {timeline.program, str(program.resolve())})
+    if proc.returncode != 0:
+        paths = {timeline.program, str((ROOT / timeline.program).resolve())}
         raise RecordError(
-            f"{timeline.program}:{line}: exited with status {run.proc.returncode} "
-            f"while recorded.\n--- stderr ---\n{run.stderr[-3000:]}"
+            f"{timeline.program}:{_failed_line(stderr, paths)}: exited with status "
+            f"{proc.returncode} while recorded.\n--- stderr ---\n{stderr[-3000:]}"
         )
 
 
@@ -606,18 +582,17 @@ def _read_notes(notes: Path, pid: int, timeline: Timeline) -> dict[str, Any]:
     return inside
 
 
-def _sampling(run: SampledRun, timeline: Timeline) -> dict[str, Any]:
-    times = run.samples.times
+def _sampling(
+    times: list[int], target_ms: float, sampler_cpu_ns: int
+) -> dict[str, Any]:
     intervals = [b - a for a, b in itertools.pairwise(times)]
-    mean = sum(intervals) / len(intervals) / 1e6 if intervals else 0.0
-    longest = max(intervals, default=0) / 1e6
     return {
-        "target_interval_ms": timeline.interval_ms,
-        "mean_interval_ms": round(mean, 2),
-        "longest_interval_ms": round(longest, 2),
+        "target_interval_ms": target_ms,
+        "mean_interval_ms": round(sum(intervals) / max(len(intervals), 1) / 1e6, 2),
+        "longest_interval_ms": round(max(intervals, default=0) / 1e6, 2),
         # The sampler's own CPU time: on a machine with few CPUs it
         # competes with the program for them.
-        "sampler_cpu_ms": round(run.sampler_cpu_ns / 1e6, 1),
+        "sampler_cpu_ms": round(sampler_cpu_ns / 1e6, 1),
         "samples": len(times),
     }
 
@@ -640,14 +615,12 @@ def _cpu_time(samples: Samples) -> dict[str, float]:
     }
 
 
-def plain_run_ms(
-    timeline: Timeline, python: str = sys.executable, root: Path = ROOT
-) -> float:
+def plain_run_ms(timeline: Timeline) -> float:
     """Wall time of ``python PROGRAM`` without any recording."""
     started = time.monotonic_ns()
     subprocess.run(
-        [python, timeline.program, *timeline.args],
-        cwd=root,
+        [sys.executable, timeline.program, *timeline.args],
+        cwd=ROOT,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         check=True,
