@@ -50,5 +50,6 @@ if __name__ == "__main__":
             print(type(error).__name__, "after", error.allowed_failures + 1, "deaths")
             #> KilledWorker after 2 deaths
         # Let the nannies finish restarting their workers before the cluster
-        # closes: closing during a restart can fail inside distributed.
-        client.wait_for_workers(2, timeout=30)
+        # closes: closing during a restart can fail inside distributed. A
+        # restart imports distributed again: on a busy machine, give it time.
+        client.wait_for_workers(2, timeout=120)
