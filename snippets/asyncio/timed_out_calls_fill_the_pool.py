@@ -24,7 +24,7 @@ async def with_timeout(func: Callable[..., str], *args: object) -> str:
 
 
 async def main() -> None:
-    # Two threads, as the default pool has fewer on a small container.
+    # Two threads keep the demo short; the default has min(32, CPUs + 4).
     asyncio.get_running_loop().set_default_executor(ThreadPoolExecutor(2))
     release = threading.Event()
     for _ in range(2):

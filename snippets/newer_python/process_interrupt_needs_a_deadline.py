@@ -22,11 +22,15 @@ def stop(child: BaseProcess, grace: float) -> str:
     """Ask the child to clean up; after `grace` seconds, end it."""
     child.interrupt()
     child.join(grace)
-    if child.is_alive():
-        child.terminate()  # SIGTERM; kill() sends SIGKILL, which nothing can catch
-        child.join()
+    if not child.is_alive():
+        return "interrupt()"
+    child.terminate()  # SIGTERM, which a child with its own handler may ignore
+    child.join(grace)
+    if not child.is_alive():
         return "terminate()"
-    return "interrupt()"
+    child.kill()  # SIGKILL: nothing can catch it, and no clean-up runs
+    child.join()
+    return "kill()"
 
 
 if __name__ == "__main__":

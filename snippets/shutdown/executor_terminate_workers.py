@@ -30,7 +30,8 @@ if __name__ == "__main__":
     print("jobs running:", sorted([queue.get(), queue.get()]))
     #> jobs running: [0, 1]
     pool.terminate_workers()  # kill_workers() sends SIGKILL instead of SIGTERM
-    pool.shutdown()  # returns once the pool has noticed its dead workers
+    # terminate_workers() has shut the pool down without waiting: the futures
+    # are not done yet. f.exception() waits until the pool sees the dead workers.
     print("the jobs raised:", [type(f.exception()).__name__ for f in futures])
     #> the jobs raised: ['BrokenProcessPool', 'BrokenProcessPool']
     try:

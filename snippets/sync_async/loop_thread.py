@@ -45,7 +45,7 @@ class LoopThread:
             self.loop.shutdown_asyncgens,
             self.loop.shutdown_default_executor,  # waits for to_thread() jobs
         ]
-        try:  # no timeout here: like asyncio.run(), wait for clean-up to end
+        try:  # no timeout: wait until the clean-up has ended
             for step in steps:
                 asyncio.run_coroutine_threadsafe(step(), self.loop).result()
         finally:  # even if a step failed: a running loop thread blocks exit
