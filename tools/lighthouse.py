@@ -1,35 +1,22 @@
 """Lighthouse scores for every page of the site, on a phone: nox -s lighthouse.
 
-Builds and serves the site like the browser tests (gzip and concurrent
-requests, as GitHub Pages serves it), then runs the Lighthouse CLI from
-tests/browser/node_modules (``npm ci --prefix tests/browser``) against
-Chromium ($CHROME_PATH) on every page of the navigation in mkdocs.yml, with
-Lighthouse's default mobile profile (a mid-range phone on a slow 4G network,
-simulated). Each page is scored ``--runs`` times (3 by default) and the table
-shows the median of each category, with the lowest and highest performance
-score beside it.
+Builds and serves the site as the browser tests do, then runs the Lighthouse
+CLI from tests/browser/node_modules (``npm ci --prefix tests/browser``) with
+Chromium ($CHROME_PATH) on every page of mkdocs.yml's nav, in Lighthouse's
+default mobile profile (a mid-range phone on slow 4G, simulated). The table
+shows each category's median of ``--runs`` runs and the range of the
+performance scores; ``--help`` lists the other options.
 
-The run fails when a page's median misses its target in any category:
-accessibility 100, best practices, SEO and performance 95. Accessibility,
-best practices and SEO are checks of the page and do not move between runs.
-Performance is simulated from a trace of the page load, and the CPU time in
-that trace grows when other programs use the CPU: on a shared 2-core machine
-one run can lose 20 points or more. So the pages are scored round-robin
-(every page once, then every page again), so that a burst of load hits one
-run of a page rather than all of them; a page whose performance median
-misses after three runs gets up to two more (``--extra-runs``), and its
-median of five counts, as Lighthouse's own advice on variability suggests.
-A page fails only when most of its runs are slow, never for one. The
-1-minute load average and Lighthouse's CPU benchmark (its ``benchmarkIndex``;
-below 1000 Lighthouse itself warns that the host is too slow for its
-simulation) are printed with the table: when the load is above the number of
-CPUs, run again on a quieter machine before believing a performance failure.
-
-Options: ``--desktop`` scores with Lighthouse's desktop preset instead;
-``--engine zensical`` scores the Zensical build of the same sources
-(the default, ``mkdocs``, is the published site: MkDocs with Material);
-``--page /benchmarks/`` (repeatable) scores only those pages; ``--runs N``;
-``--keep DIR`` keeps every JSON report in DIR (``<page>-<run>.json``).
+It fails when a page's median misses a target: accessibility 100, the others
+95. Performance is simulated from a trace whose CPU time grows when other
+programs use the CPU (one run can lose 20 points on a shared 2-core machine),
+so the pages are scored round-robin, a burst of load hits one run of a page
+rather than all of them, and a page whose performance median misses gets up
+to ``--extra-runs`` more, as Lighthouse's advice on variability suggests: a
+page fails only when most of its runs are slow. The load average and
+Lighthouse's CPU benchmark (``benchmarkIndex``; below 1000 Lighthouse warns
+that the host is too slow) are printed with the table: with a load above the
+number of CPUs, run again before believing a performance failure.
 """
 
 from __future__ import annotations
@@ -140,10 +127,7 @@ def page_name(path: str) -> str:
 def parse_args(argv: list[str] | None) -> tuple[argparse.Namespace, list[str]]:
     """The options, and the URL paths to score (every page of the nav by default)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    form = parser.add_mutually_exclusive_group()
-    form.add_argument("--desktop", action="store_true", help="desktop preset")
-    # The default since the mobile profile became the target; kept for old commands.
-    form.add_argument("--mobile", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--desktop", action="store_true", help="desktop preset")
     parser.add_argument(
         "--engine",
         choices=ENGINES,
@@ -160,7 +144,9 @@ def parse_args(argv: list[str] | None) -> tuple[argparse.Namespace, list[str]]:
         default=2,
         help="more runs for a page whose performance median misses (2)",
     )
-    parser.add_argument("--keep", type=Path, help="keep the JSON reports here")
+    parser.add_argument(
+        "--keep", type=Path, help="keep the JSON reports here (<page>-<run>.json)"
+    )
     args = parser.parse_args(argv)
     if args.runs < 1 or args.extra_runs < 0:
         parser.error("--runs must be at least 1, --extra-runs at least 0")
@@ -191,9 +177,8 @@ def score_pages(
         missing = [p for p in pages if not (site.directory / p.strip("/")).is_dir()]
         if missing:
             raise SystemExit(f"{args.engine} build has no page for {missing}")
-        # Round-robin: a burst of load from another program hits one run of a
-        # page, not all of its runs. Then the pages whose performance median
-        # missed get up to --extra-runs more, one round at a time.
+        # Round-robin (see the module docstring), then --extra-runs rounds of
+        # the pages whose performance median misses.
         todo = pages
         for run in range(1, args.runs + args.extra_runs + 1):
             if run > args.runs:

@@ -45,6 +45,7 @@ import subprocess
 import sys
 import sysconfig
 import tempfile
+import time
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -52,16 +53,13 @@ from pathlib import Path
 from packaging.specifiers import InvalidSpecifier, SpecifierSet
 from pytest_examples import CodeExample, EvalExample
 
-ROOT = Path(__file__).resolve().parent.parent
-SNIPPETS = ROOT / "snippets"
+from tools.paths import ROOT, SNIPPETS
+
 SETTINGS_FILE = "settings.toml"
 START_METHOD_RUNNER = ROOT / "tools" / "run_with_start_method.py"
 # The one list of supported Pythons: nox, CI and these checks read it.
-PYTHONS: tuple[str, ...] = tuple(
-    tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["tool"]["site"][
-        "pythons"
-    ]
-)
+_SITE = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["tool"]["site"]
+PYTHONS: tuple[str, ...] = tuple(_SITE["pythons"])
 # A budget, not a benchmark: an example should finish in a second or two; this
 # leaves room for a loaded two-core CI machine.
 DEFAULT_TIMEOUT = 10.0
@@ -228,7 +226,7 @@ def check_settings_file(folder: Path) -> list[str]:
 
 def _check_labels(path: Path, source: str) -> None:
     for stream in ("out", "err"):
-        for number, text, _ in _output_lines(source, stream):
+        for number, text in _output_lines(source, stream):
             if m := _LABEL.match(text):
                 versions = [m["low"]] + ([m["high"]] if m["high"] else [])
                 unknown = [v for v in versions if v not in PYTHONS]
@@ -264,14 +262,14 @@ def read_settings(path: Path) -> Settings:
             'a version specifier; write it as in pyproject.toml, e.g. ">=3.14"'
         ) from None
     _check_labels(path, source)
+    return _validated(path, source, spec)
+
+
+def _validated(path: Path, source: str, spec: SpecifierSet | None) -> Settings:
+    """The settings.toml table of ``path``, checked key by key."""
     file, text, tables = folder_settings(path.parent)
     tool = tables.get(path.name, {})
-    return _validated(path, file, text, tool, spec, starts_processes(source))
 
-
-def _validated(
-    path: Path, file: Path, text: str, tool: dict, spec, uses_processes: bool
-) -> Settings:
     def fail(key: str, message: str) -> SettingsError:
         line = _toml_line(text, path.name, key)
         return SettingsError(f'{rel(file)}:{line}: ["{path.name}"] {message}')
@@ -296,8 +294,7 @@ def _validated(
             raise fail(
                 "varies", f"varies pattern {pattern_text!r} is not a regex: {exc}"
             ) from None
-    source = path.read_text("utf-8")
-    shown = [t for s in ("out", "err") for _, t, _ in _output_lines(source, s)]
+    shown = [t for s in ("out", "err") for _, t in _output_lines(source, s)]
     for pattern in patterns:
         if not any(pattern.search(t) for t in shown):
             raise fail(
@@ -321,7 +318,7 @@ def _validated(
         timeout=timeout,
         free_threaded=bool(tool.get("free-threaded", False)),
         platforms=tuple(platforms) if platforms is not None else None,
-        uses_processes=uses_processes,
+        uses_processes=starts_processes(source),
         exit_code=int(tool.get("exit-code", 0)),
     )
 
@@ -333,18 +330,18 @@ def _line_of(source: str, key: str) -> int:
     return 1
 
 
-def _output_lines(source: str, stream: str) -> list[tuple[int, str, str | None]]:
-    """(line, text, label or None) of every #> (out) or #2> (err) line, plus,
-    for out, the body of a triple-quoted string right under a print()
-    (pytest-examples' form for output with newlines)."""
+def _output_lines(source: str, stream: str) -> list[tuple[int, str]]:
+    """(line, text) of every #> (out) or #2> (err) line, plus, for out, the
+    body of a triple-quoted string right under a print() (pytest-examples'
+    form for output with newlines)."""
     pattern = _OUTPUT_LINE[stream]
     found = [
-        (number, m["text"] or "", None)
+        (number, m["text"] or "")
         for number, line in enumerate(source.splitlines(), 1)
         if (m := pattern.match(line))
     ]
     if stream == "out":
-        found += [(n, t, None) for n, t in _triple_quoted_output(source)]
+        found += _triple_quoted_output(source)
     return sorted(found)
 
 
@@ -394,17 +391,13 @@ def expected_output(
     """
     version = version or this_python()
     shown = []
-    for number, text, _ in _output_lines(source, stream):
+    for number, text in _output_lines(source, stream):
         if m := _LABEL.match(text):
             if applies(m, version):
                 shown.append((number, m["text"] or ""))
         else:
             shown.append((number, text))
     return shown
-
-
-def has_labels(source: str) -> bool:
-    return any(_LABEL.match(t) for _, t, _ in _output_lines(source, "out"))
 
 
 def normalise(line: str, patterns: tuple[re.Pattern[str], ...]) -> str:
@@ -520,48 +513,14 @@ def compare(
     )
 
 
-def timeout_message(path: Path, timeout: float, how: str) -> str:
-    return (
-        f"{rel(path)}:1: did not finish within {timeout:g} s {how}.\n"
-        "Fix: find what it waits on (a worker that died, a queue nobody reads, a "
-        "join before get, a non-daemon thread still running). If it is only slow, "
-        "shrink the work; if it must take longer, set timeout and timeout-reason "
-        "under [tool.snippet] in its PEP 723 block."
-    )
+@dataclass(frozen=True)
+class _ReaderRun:
+    """What a reader's run left: its exit status, both streams, live processes."""
 
-
-def leftover_files(root: Path, before: set[Path]) -> list[str]:
-    """Files under ``root`` that are new since ``before`` (bytecode aside)."""
-    return sorted(
-        p.relative_to(root).as_posix()
-        for p in root.rglob("*")
-        if p.is_file() and p not in before and "__pycache__" not in p.parts
-    )
-
-
-def files_message(path: Path, where: str, files: list[str]) -> str:
-    return (
-        f"{rel(path)}:1: left files behind in {where}: {', '.join(files[:5])}"
-        f"{' …' if len(files) > 5 else ''}.\n"
-        "Fix: a reader runs examples from their checkout; write scratch files into "
-        "a tempfile.TemporaryDirectory() (or delete them in a finally block)."
-    )
-
-
-def _process_group_members(pgid: int) -> list[str]:
-    """'pid command' of each live process in the group (Linux), else []."""
-    members = []
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-            cmdline = (stat.parent / "cmdline").read_bytes().replace(b"\0", b" ")
-        except (OSError, IndexError):
-            continue
-        if int(fields[2]) == pgid and fields[0] != "Z":
-            members.append(
-                f"{stat.parent.name} {cmdline.decode(errors='replace').strip()}"
-            )
-    return members
+    status: int
+    stdout: str
+    stderr: str
+    leftovers: list[str]
 
 
 def run_as_reader(
@@ -576,86 +535,135 @@ def run_as_reader(
     it leaves behind is found instead of landing in the checkout, and in its
     own process group, so that a child process it leaves running is found.
     """
-    name = rel(path)
-    how = (
-        f"when run as `{'python' if launcher == (sys.executable,) else 'uv run'} "
-        + name
-        + "`"
-        + (f" under the {method} start method" if method else "")
-    )
+    runner = "python" if launcher == (sys.executable,) else "uv run"
+    how = f"when run as `{runner} {rel(path)}`"
+    if method:
+        how += f" under the {method} start method"
     with tempfile.TemporaryDirectory() as scratch:
-        root, tmp = Path(scratch, "root"), Path(scratch, "tmp")
-        # Its folder only: a snippet imports nothing from another folder.
-        shutil.copytree(
-            path.parent,
-            root / "snippets" / path.parent.name,
-            ignore=shutil.ignore_patterns("__pycache__"),
-        )
-        tmp.mkdir()
+        root, tmp = _copy_as_checkout(path, Path(scratch))
         before = set(root.rglob("*"))
-        target = path.resolve().relative_to(path.parent.parent.resolve())
-        # launcher: the interpreter, or `uv run …` (tests/test_uv_run.py).
-        command = [*launcher, f"snippets/{target.as_posix()}"]
-        if method:
-            command[1:1] = [str(START_METHOD_RUNNER), method]
-        env = {k: v for k, v in os.environ.items() if not k.startswith("PYTEST_")}
-        env |= {
-            "TMPDIR": str(tmp),
-            "TEMP": str(tmp),
-            "TMP": str(tmp),
-            "PYTHONDONTWRITEBYTECODE": "1",
-            # A terminal shows each line as it is printed; unbuffered output is
-            # the closest a file gets, here and on CI alike.
-            "PYTHONUNBUFFERED": "1",
-        }
-        # Files, not pipes: a leftover child holding a pipe would hang the wait.
-        with (
-            open(Path(scratch, "out"), "w+") as out,
-            # newline="": keep the carriage returns that redraw a line in place.
-            open(Path(scratch, "err"), "w+", newline="") as err,
-        ):
-            proc = subprocess.Popen(
-                command,
-                cwd=root,
-                stdout=out,
-                stderr=err,
-                env=env,
-                start_new_session=os.name == "posix",
-            )
-            try:
-                status = proc.wait(settings.timeout)
-            except subprocess.TimeoutExpired:
-                _kill_group(proc)
-                return timeout_message(path, settings.timeout, how)
-            # A helper such as the resource tracker may still be writing its
-            # warnings to the terminal: wait for the group before reading.
-            leftovers = _leftover_processes(proc.pid)
-            out.seek(0), err.seek(0)
-            printed, errors = out.read(), err.read()
-        if leftovers:
-            return (
-                f"{name}:1: left {len(leftovers)} process(es) running after it exited "
-                f"{how}:\n  " + "\n  ".join(leftovers) + "\n"
-                "Fix: join() every process you start, close pools with `with` (or "
-                "close() and join()), and wait for subprocesses; a daemon=True child "
-                "is ended at exit, a Popen child is not."
-            )
-        if status != settings.exit_code:
-            return (
-                f"{name}:1: exited with status {status} {how}.\n"
-                f"--- stderr ---\n{errors[-4000:]}\n"
-                "Fix: a snippet must run cleanly; catch and print an error it shows "
-                "on purpose, or, to show an uncaught traceback as the reader sees "
-                f'it, set exit-code = {status} under ["{path.name}"] in '
-                f"{rel(path.parent)}/{SETTINGS_FILE} and write it as #2> lines."
-            )
-        files = leftover_files(root, before) + leftover_files(tmp, set())
-        if files:
-            return files_message(
-                path, "the repository or the temporary directory", files
-            )
-    return compare(path, printed, how, settings) or compare(
-        path, normalise_stderr(errors, root.resolve()), how, settings, "err"
+        command = _reader_command(path, method, launcher)
+        run = _run_in_own_group(command, root, tmp, settings.timeout)
+        if run is None:
+            return timeout_message(path, settings.timeout, how)
+        problem = _exit_problem(path, run, how, settings.exit_code)
+        problem = problem or _files_left(path, root, tmp, before)
+        if problem:
+            return problem
+        stderr = normalise_stderr(run.stderr, root.resolve())
+    return compare(path, run.stdout, how, settings) or compare(
+        path, stderr, how, settings, "err"
+    )
+
+
+def _copy_as_checkout(path: Path, scratch: Path) -> tuple[Path, Path]:
+    """A checkout holding only the snippet's folder, and an empty TMPDIR."""
+    root, tmp = scratch / "root", scratch / "tmp"
+    # Its folder only: a snippet imports nothing from another folder.
+    shutil.copytree(
+        path.parent,
+        root / "snippets" / path.parent.name,
+        ignore=shutil.ignore_patterns("__pycache__"),
+    )
+    tmp.mkdir()
+    return root, tmp
+
+
+def _reader_command(
+    path: Path, method: str | None, launcher: tuple[str, ...]
+) -> list[str]:
+    """The interpreter or `uv run …` (tests/test_uv_run.py) on the copied file."""
+    command = [*launcher, f"snippets/{path.parent.name}/{path.name}"]
+    if method:
+        command[1:1] = [str(START_METHOD_RUNNER), method]
+    return command
+
+
+def _run_in_own_group(
+    command: list[str], root: Path, tmp: Path, timeout: float
+) -> _ReaderRun | None:
+    """Run it from ``root`` in a process group of its own; None if over time."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTEST_")}
+    env |= dict.fromkeys(["TMPDIR", "TEMP", "TMP"], str(tmp))
+    env |= {
+        "PYTHONDONTWRITEBYTECODE": "1",
+        # A terminal shows each line as it is printed; unbuffered output is
+        # the closest a file gets, here and on CI alike.
+        "PYTHONUNBUFFERED": "1",
+    }
+    # Files, not pipes: a leftover child holding a pipe would hang the wait.
+    with (
+        open(tmp.parent / "out", "w+") as out,
+        # newline="": keep the carriage returns that redraw a line in place.
+        open(tmp.parent / "err", "w+", newline="") as err,
+    ):
+        proc = subprocess.Popen(
+            command,
+            cwd=root,
+            stdout=out,
+            stderr=err,
+            env=env,
+            start_new_session=os.name == "posix",
+        )
+        try:
+            status = proc.wait(timeout)
+        except subprocess.TimeoutExpired:
+            _kill_group(proc)
+            return None
+        # A helper such as the resource tracker may still be writing its
+        # warnings to the terminal: wait for the group before reading.
+        leftovers = _leftover_processes(proc.pid)
+        out.seek(0), err.seek(0)
+        return _ReaderRun(status, out.read(), err.read(), leftovers)
+
+
+def _exit_problem(path: Path, run: _ReaderRun, how: str, exit_code: int) -> str | None:
+    """A process it left running, or an exit status other than the expected one."""
+    if run.leftovers:
+        return (
+            f"{rel(path)}:1: left {len(run.leftovers)} process(es) running after it "
+            f"exited {how}:\n  " + "\n  ".join(run.leftovers) + "\n"
+            "Fix: join() every process you start, close pools with `with` (or "
+            "close() and join()), and wait for subprocesses; a daemon=True child "
+            "is ended at exit, a Popen child is not."
+        )
+    if run.status != exit_code:
+        return (
+            f"{rel(path)}:1: exited with status {run.status} {how}.\n"
+            f"--- stderr ---\n{run.stderr[-4000:]}\n"
+            "Fix: a snippet must run cleanly; catch and print an error it shows "
+            "on purpose, or, to show an uncaught traceback as the reader sees "
+            f'it, set exit-code = {run.status} under ["{path.name}"] in '
+            f"{rel(path.parent)}/{SETTINGS_FILE} and write it as #2> lines."
+        )
+    return None
+
+
+def timeout_message(path: Path, timeout: float, how: str) -> str:
+    return (
+        f"{rel(path)}:1: did not finish within {timeout:g} s {how}.\n"
+        "Fix: find what it waits on (a worker that died, a queue nobody reads, a "
+        "join before get, a non-daemon thread still running). If it is only slow, "
+        "shrink the work; if it must take longer, set timeout and timeout-reason "
+        f'under ["{path.name}"] in {rel(path.parent)}/{SETTINGS_FILE}.'
+    )
+
+
+def _files_left(path: Path, root: Path, tmp: Path, before: set[Path]) -> str | None:
+    """Files new in the checkout since ``before`` or in TMPDIR (bytecode aside)."""
+    files = sorted(
+        p.relative_to(folder).as_posix()
+        for folder in (root, tmp)
+        for p in folder.rglob("*")
+        if p.is_file() and p not in before and "__pycache__" not in p.parts
+    )
+    if not files:
+        return None
+    return (
+        f"{rel(path)}:1: left files behind in the repository or the temporary "
+        f"directory: {', '.join(files[:5])}{' …' if len(files) > 5 else ''}.\n"
+        "Fix: a reader runs examples from their checkout; write scratch files into "
+        "a tempfile.TemporaryDirectory() (or delete them in a finally block)."
     )
 
 
@@ -663,7 +671,6 @@ def _leftover_processes(pgid: int) -> list[str]:
     """Processes still alive in the snippet's process group, which are killed."""
     if os.name != "posix":
         return []
-    import time
 
     def alive() -> list[str]:
         if Path("/proc/self/stat").exists():
@@ -680,6 +687,22 @@ def _leftover_processes(pgid: int) -> list[str]:
     if members:
         with contextlib.suppress(ProcessLookupError):
             os.killpg(pgid, signal.SIGKILL)
+    return members
+
+
+def _process_group_members(pgid: int) -> list[str]:
+    """'pid command' of each live process in the group (Linux), else []."""
+    members = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            cmdline = (stat.parent / "cmdline").read_bytes().replace(b"\0", b" ")
+        except (OSError, IndexError):
+            continue
+        if int(fields[2]) == pgid and fields[0] != "Z":
+            members.append(
+                f"{stat.parent.name} {cmdline.decode(errors='replace').strip()}"
+            )
     return members
 
 
@@ -701,7 +724,7 @@ def update_output(path: Path, eval_example: EvalExample) -> str | None:
     as they do for ``python x.py``. The check itself is run_as_reader's.
     """
     source = path.read_text("utf-8")
-    if has_labels(source):
+    if any(_LABEL.match(t) for _, t in _output_lines(source, "out")):
         return (
             f"{rel(path)}:1: its #> lines differ by Python version, which an update "
             "from one Python cannot write. Fix: edit the labelled lines by hand; run "
