@@ -11,7 +11,6 @@ import re
 
 import yaml
 
-from tests.test_workflows import nox_sessions
 from tools import new_snippet
 from tools.guards import INCLUDE
 from tools.paths import ROOT
@@ -38,13 +37,6 @@ def test_no_line_is_expanded_by_the_include_extension() -> None:
             f"CONTRIBUTING.md:{n}: the site would replace this line with a file; "
             "write the include syntax inside a sentence instead"
         )
-
-
-def test_every_nox_session_it_names_exists() -> None:
-    named = set(re.findall(r"nox (?:-[rR] )?-s ([\w.-]+)", TEXT))
-    sessions = nox_sessions()
-    for name in named:
-        assert re.sub(r"-3\.\d+t?$", "", name) in sessions, f"nox -s {name}"
 
 
 def test_the_walkthrough_example_name_is_valid() -> None:

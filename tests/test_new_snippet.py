@@ -7,7 +7,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from pytest_examples import EvalExample
 
 from tools import format_snippets, new_snippet
 from tools.guards import check_pages
@@ -22,20 +21,17 @@ def root(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def test_creates_a_program_that_runs_and_prints(
-    root: Path, capsys: pytest.CaptureFixture[str], eval_example: EvalExample
+def test_creates_a_program_that_runs_and_prints_a_block_for_its_page(
+    root: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert new_snippet.main(["asyncio/retry_with_backoff"], root) == 0
     path = root / "snippets/asyncio/retry_with_backoff.py"
-    source = path.read_text("utf-8")
-    assert 'if __name__ == "__main__":' in source
-    proc = subprocess.run(
-        [sys.executable, str(path)], capture_output=True, text=True, timeout=30
-    )
-    assert proc.returncode == 0 and proc.stdout == "retry_with_backoff\n"
-    # It has no #> output yet, so the check sends the author to update.
+    assert 'if __name__ == "__main__":' in path.read_text("utf-8")
+    # It exits 0 and prints; it has no #> output yet, so the check sends the
+    # author to update.
     problem = run_as_reader(path, Settings())
-    assert problem is not None and "nox -s update" in problem
+    assert problem is not None and "\n+retry_with_backoff\n" in problem
+    assert "nox -s update" in problem
 
     out = capsys.readouterr().out
     block = (
@@ -46,11 +42,8 @@ def test_creates_a_program_that_runs_and_prints(
     assert block in out
     assert "docs/asyncio.md" in out
     assert "nox -s update -- snippets/asyncio/retry_with_backoff.py" in out
-
-
-def test_printed_block_passes_the_page_guards(root: Path) -> None:
-    _, block = new_snippet.create("newer_python/interpreters_share_nothing", root)
-    (root / "docs/newer-python.md").write_text(f"# Page\n\n{block}\n", "utf-8")
+    # The printed block passes the page guards.
+    (root / "docs/asyncio.md").write_text(f"# Page\n\n{block}\n", "utf-8")
     assert check_pages(root) == []
 
 
@@ -78,6 +71,7 @@ def test_accepts_the_path_form(root: Path) -> None:
         ("asyncio/retry-with-backoff", "'retry_with_backoff'"),
         ("asyncio/2fast", "lowercase snake_case"),
         ("asyncio/retry__twice", "lowercase snake_case"),
+        ("threads/x", "Use one of: asyncio, newer_python"),
     ],
 )
 def test_rejects_bad_names_and_says_how_to_fix(
@@ -87,11 +81,6 @@ def test_rejects_bad_names_and_says_how_to_fix(
     err = capsys.readouterr().err
     assert err.startswith("error: ") and says in err
     assert not (root / "snippets").exists()
-
-
-def test_unknown_directory_lists_the_real_ones(root: Path) -> None:
-    with pytest.raises(new_snippet.BadName, match="asyncio, newer_python"):
-        new_snippet.parse("threads/x", root)
 
 
 def test_never_overwrites(root: Path, capsys: pytest.CaptureFixture[str]) -> None:

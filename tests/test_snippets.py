@@ -25,18 +25,19 @@ from tools.snippets import (
 )
 
 
-def _settings(path: Path) -> Settings | SettingsError:
+def _load(path: Path) -> Settings:
     try:
         return read_settings(path)
     except SettingsError as exc:
-        return exc
+        pytest.fail(str(exc), pytrace=False)
 
 
 def _params() -> list:
     params = []
     for path in all_snippets():
-        settings = _settings(path)
-        if isinstance(settings, SettingsError):  # fails in the test, with its message
+        try:
+            settings = read_settings(path)
+        except SettingsError:  # fails in the test, with its message
             params.append(pytest.param(path, None, id=rel(path)))
             continue
         # The run has its own (subprocess) limit; the marker only backs it up,
@@ -52,17 +53,9 @@ def _params() -> list:
     return params
 
 
-def _load(path: Path) -> Settings:
-    settings = _settings(path)
-    if isinstance(settings, SettingsError):
-        pytest.fail(str(settings), pytrace=False)
-    return settings
-
-
 @pytest.mark.parametrize(("path", "method"), _params())
 def test_output_as_reader(path: Path, method: str | None) -> None:
-    problem = run_as_reader(path, _load(path), method)
-    if problem:
+    if problem := run_as_reader(path, _load(path), method):
         pytest.fail(problem, pytrace=False)
 
 

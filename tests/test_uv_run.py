@@ -8,11 +8,13 @@ runs in its own session: `python -m nox -s uv_run` (CI's uv-run job).
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import sys
 from pathlib import Path
 
 import pytest
+from packaging.requirements import Requirement
 
 from tools.snippets import (
     all_snippets,
@@ -28,21 +30,16 @@ def one_per_package() -> dict[str, Path]:
     """Package name -> the first snippet that declares it, runs here and prints."""
     chosen: dict[str, Path] = {}
     for path in all_snippets():
-        settings = read_settings(path)
         prints = expected_output(path.read_text("utf-8"))
-        if settings.skip_reason() or not prints:
+        if read_settings(path).skip_reason() or not prints:
             continue
         for requirement in script_block(path).get("dependencies", []):
-            name = requirement.split(";")[0].split("[")[0]
-            name = name.split(">")[0].split("<")[0].split("=")[0].strip()
-            chosen.setdefault(name, path)
+            chosen.setdefault(Requirement(requirement).name, path)
     return chosen
 
 
 @pytest.mark.uv
-@pytest.mark.parametrize(
-    "path", sorted(set(one_per_package().values())), ids=lambda p: rel(p)
-)
+@pytest.mark.parametrize("path", sorted(set(one_per_package().values())), ids=rel)
 def test_uv_run_installs_what_the_snippet_declares(path: Path, tmp_path: Path) -> None:
     uv = os.environ.get("UV")
     if not uv:
@@ -51,19 +48,10 @@ def test_uv_run_installs_what_the_snippet_declares(path: Path, tmp_path: Path) -
         pytest.skip("the launcher below sets TMPDIR with env(1)")
     launcher = (
         # uv keeps a lock file in the temporary folder: not the snippet's.
-        "env",
-        f"TMPDIR={tmp_path}",
-        uv,
-        "run",
-        "--quiet",
-        "--no-project",
-        "--cache-dir",
-        str(tmp_path / "cache"),  # clean: every package comes from the index
-        "--python",
-        sys.executable,
+        *("env", f"TMPDIR={tmp_path}", uv, "run", "--quiet", "--no-project"),
+        # A clean cache: every package comes from the index.
+        *("--cache-dir", str(tmp_path / "cache"), "--python", sys.executable),
     )
-    settings = read_settings(path)
-    settings = type(settings)(**{**settings.__dict__, "timeout": 240})
-    problem = run_as_reader(path, settings, launcher=launcher)
-    if problem:
+    settings = dataclasses.replace(read_settings(path), timeout=240)
+    if problem := run_as_reader(path, settings, launcher=launcher):
         pytest.fail(problem, pytrace=False)

@@ -1,12 +1,11 @@
-"""The GitHub workflows run what the noxfile defines, and each tool has one version.
+"""The workflows and the docs run what the noxfile defines; each tool has one version.
 
 `nox -s lint` runs actionlint (keys, expressions, action inputs) and zizmor
 (security: .github/zizmor.yml makes it require every action pinned to a commit
-SHA; it also flags pull_request_target, default or broad permissions, and a
-checkout that keeps its credentials). What neither can know is checked here:
-that ``nox -s NAME`` names a session of ours, that mkdocs.yml reads the
-variables Pages sets, that a pin carries its tag for a reader, and that each
-tool has one version (uv.lock, which the pre-commit hooks read too;
+SHA). What neither can know is checked here: that ``nox -s NAME`` in a
+workflow, README or CONTRIBUTING names a session of ours, that mkdocs.yml reads
+the variables Pages sets, that a pin carries its tag for a reader, and that
+each tool has one version (uv.lock, which the pre-commit hooks read too;
 .ci/requirements.txt, hashed).
 """
 
@@ -27,23 +26,20 @@ from tools.paths import ROOT
 WORKFLOWS = actionlint.workflow_files()
 
 
-def nox_sessions() -> set[str]:
-    """Session names defined in noxfile.py, read without importing nox."""
+def test_every_nox_session_named_exists() -> None:
+    # The session names of noxfile.py, read without importing nox.
     tree = ast.parse((ROOT / "noxfile.py").read_text("utf-8"))
-    return {
+    sessions = {
         node.name
         for node in tree.body
         if isinstance(node, ast.FunctionDef)
         for deco in node.decorator_list
         if ast.unparse(getattr(deco, "func", deco)) == "nox.session"
     }
-
-
-def test_workflows_call_only_existing_nox_sessions() -> None:
-    sessions = nox_sessions()
-    for path in WORKFLOWS:
-        for name in re.findall(r"nox\b[^\n]*?-s (\w+)", path.read_text("utf-8")):
-            assert name in sessions, (
+    for path in [*WORKFLOWS, ROOT / "README.md", ROOT / "CONTRIBUTING.md"]:
+        for name in re.findall(r"nox\b[^\n]*?-s ([\w.-]+)", path.read_text("utf-8")):
+            # tests-3.13 is the tests session on one Python.
+            assert re.sub(r"-3\.\d+t?$", "", name) in sessions, (
                 f"{path.name} runs `nox -s {name}`: no such session"
             )
 
@@ -79,18 +75,14 @@ def tracked(pattern: str) -> list[str]:
     ).stdout.split()
 
 
-def locked_versions() -> dict[str, str]:
-    lock = tomllib.loads((ROOT / "uv.lock").read_text("utf-8"))
-    return {p["name"]: p["version"] for p in lock["package"] if "version" in p}
-
-
 def pre_commit_hooks() -> dict[str, dict]:
     config = yaml.safe_load((ROOT / ".pre-commit-config.yaml").read_text("utf-8"))
     return {hook["id"]: hook for repo in config["repos"] for hook in repo["hooks"]}
 
 
 def test_pre_commit_uses_the_locked_ruff() -> None:
-    locked = locked_versions()
+    lock = tomllib.loads((ROOT / "uv.lock").read_text("utf-8"))
+    locked = {p["name"]: p["version"] for p in lock["package"] if "version" in p}
     for hook in pre_commit_hooks().values():
         # A pin of its own could drift from uv.lock: there must be none,
         # or it must equal the lock's.

@@ -1,13 +1,10 @@
-"""Fixtures for the browser tests: the built site, served, and Chromium.
+"""Fixtures for the browser tests: the site, served, and Chromium.
 
-Run with ``nox -s browser`` (the default pytest run leaves this folder out:
-see ``addopts`` in pyproject.toml). Each test process (each pytest-xdist
-worker) builds and serves the site once per engine, at collection, so that
-every page of the build, read from its sitemap, becomes a test of its own.
-
-``--engine mkdocs`` (the default), ``--engine zensical`` or both
-(``--engine mkdocs --engine zensical``) choose the builds; every test id
-names its engine: ``test_…[zensical:/asyncio/]``.
+Run with ``nox -s browser`` (pyproject's ``addopts`` leaves this folder out).
+Each pytest-xdist worker builds and serves the site once per engine, at
+collection, so that every page of its sitemap becomes a test of its own.
+``--engine mkdocs`` (the default), ``--engine zensical`` or both (repeat the
+option) choose the builds; every test id names its engine: ``[zensical:/asyncio/]``.
 """
 
 from __future__ import annotations

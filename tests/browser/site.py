@@ -1,14 +1,11 @@
 """The built site as the browser tests see it: build, serve, pages, links.
 
-Nothing here needs a browser. ``build_and_serve()`` starts a static server on
-127.0.0.1 with a port picked by the system, then builds the site into the
-server's directory with ``SITE_URL`` set to that address: instant navigation
-only works when the site is served at its ``site_url``.
-
-Two engines build the same ``mkdocs.yml``: ``build_and_serve("mkdocs")``
-(MkDocs with Material, the published site) and ``build_and_serve("zensical")``
-(Zensical, Material's successor). CONTRIBUTING ("Two engines") lists where
-they differ.
+Nothing here needs a browser. ``build_and_serve(engine)`` serves an empty
+directory on 127.0.0.1 (a port the system picks), then builds the site into it
+with ``SITE_URL`` set to that address: instant navigation only works when the
+site is served at its ``site_url``. The engines, MkDocs with Material (the
+published site) and Zensical, build the same ``mkdocs.yml``; CONTRIBUTING
+("Two engines") lists where they differ.
 """
 
 from __future__ import annotations
@@ -16,7 +13,6 @@ from __future__ import annotations
 import contextlib
 import functools
 import gzip
-import json
 import os
 import re
 import shutil
@@ -30,7 +26,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any, Literal, cast
+from typing import Any, Literal
 from urllib.parse import SplitResult, unquote, urljoin, urlsplit
 
 from tools.paths import ROOT
@@ -86,7 +82,6 @@ class Site:
     base_url: str  # "http://127.0.0.1:PORT/"
     server: ThreadingHTTPServer
     pages: list[str] = field(default_factory=list)  # URL paths: "/", "/asyncio/", …
-    engine: Engine = "mkdocs"
 
     @property
     def origin(self) -> str:
@@ -105,13 +100,8 @@ class Site:
         shutil.rmtree(self.directory, ignore_errors=True)
 
 
-def build_and_serve(engine: str = "mkdocs") -> Site:
-    """Serve an empty directory on 127.0.0.1:0, then build the site into it.
-
-    ``engine`` is one of ENGINES: "mkdocs" (the published site) or "zensical".
-    """
-    if engine not in ENGINES:
-        raise ValueError(f"unknown engine {engine!r}: one of {ENGINES}")
+def build_and_serve(engine: Engine = "mkdocs") -> Site:
+    """Serve an empty directory on 127.0.0.1:0, then build the site into it."""
     # Zensical builds only inside the project (site_dir must be under it).
     parent = ROOT if engine == "zensical" else None
     directory = Path(tempfile.mkdtemp(prefix=f"site-{engine}-", dir=parent))
@@ -119,7 +109,7 @@ def build_and_serve(engine: str = "mkdocs") -> Site:
     server = _Server(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base_url = f"http://127.0.0.1:{server.server_address[1]}/"
-    site = Site(directory, base_url, server, engine=cast(Engine, engine))
+    site = Site(directory, base_url, server)
     env = {**os.environ, "SITE_URL": base_url, "NO_MKDOCS_2_WARNING": "1"}
     if engine == "mkdocs":
         command = ["mkdocs", "build", "--strict", "-d", str(directory)]
@@ -172,17 +162,6 @@ def _one_zensical_build_at_a_time(engine: str) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def search_index(site: Site) -> tuple[str, list[dict[str, Any]]]:
-    """The word separator and the entries (location, title, text) of the
-    search index: MkDocs writes search/search_index.json, Zensical search.json."""
-    if site.engine == "zensical":
-        data = json.loads((site.directory / "search.json").read_text("utf-8"))
-        return data["config"]["separator"], data["items"]
-    path = site.directory / "search/search_index.json"
-    data = json.loads(path.read_text("utf-8"))
-    return data["config"]["separator"], data["docs"]
-
-
 def sitemap_pages(directory: Path, base_url: str) -> list[str]:
     """Every page of the build, as URL paths, from the sitemap MkDocs writes."""
     ns = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9"}
@@ -198,20 +177,12 @@ def sitemap_pages(directory: Path, base_url: str) -> list[str]:
 
 # Attributes that hold a URL, by tag; srcset is handled on its own.
 URL_ATTRS = {
-    "a": ("href",),
-    "area": ("href",),
-    "link": ("href",),
-    "script": ("src",),
-    "img": ("src",),
-    "source": ("src",),
+    **dict.fromkeys(["a", "area", "link"], ("href",)),
+    **dict.fromkeys(["script", "img", "source", "audio", "iframe", "embed"], ("src",)),
+    **dict.fromkeys(["use", "image"], ("href", "xlink:href")),
     "video": ("src", "poster"),
-    "audio": ("src",),
-    "iframe": ("src",),
-    "embed": ("src",),
     "object": ("data",),
     "form": ("action",),
-    "use": ("href", "xlink:href"),
-    "image": ("href", "xlink:href"),
 }
 
 

@@ -1,5 +1,5 @@
-"""What a reader does once: search, read a code block's title and copy it,
-switch the colour scheme, switch content tabs, follow the navigation.
+"""What a reader does once: search an error message, read a code block's title
+and copy it, switch the colour scheme, switch content tabs, follow a link.
 
 Each test runs on every engine chosen with --engine (conftest.py) and finds
 things as a reader does: by role, accessible name, title or visible text, not
@@ -9,49 +9,29 @@ by one theme's class names. Where the engines differ, the test says which.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from urllib.parse import urlsplit
 
 from playwright.sync_api import Page
 
 from tests.browser.browse import search, shown_scheme, visit, wait_for_scheme
-from tests.browser.site import Site, search_index
+from tests.browser.site import Site
 from tools.paths import ROOT
 
 
-def unique_search_term(site: Site) -> tuple[str, str]:
-    """The longest word that the search index has on one page only, and that page.
-
-    Words are split as the index says its search splits them; a token such as
-    ``asyncio.run()`` is not a word, and searching part of it finds nothing.
-    """
-    separator, entries = search_index(site)
-    pages_of: dict[str, set[str]] = defaultdict(set)
-    spelling: dict[str, str] = {}  # as first written, to type it that way
-    for doc in entries:
-        text = re.sub(r"<[^>]+>", " ", f"{doc['title']} {doc['text']}")
-        for word in re.split(separator, text):
-            if re.fullmatch(r"[A-Za-z]{6,}", word):
-                pages_of[word.lower()].add("/" + doc["location"].split("#")[0])
-                spelling.setdefault(word.lower(), word)
-    unique = sorted(
-        (w for w, p in pages_of.items() if len(p) == 1), key=lambda w: (-len(w), w)
-    )
-    assert unique, "no word of the search index is found on one page only"
-    return spelling[unique[0]], next(iter(pages_of[unique[0]]))
-
-
-def test_search_finds_a_page_and_leads_to_it(browser, site: Site) -> None:
-    term, expected = unique_search_term(site)
+def test_searching_an_error_message_leads_to_its_entry(browser, site: Site) -> None:
+    """Readers arrive with an error pasted into the search box."""
+    message = "Task was destroyed but it is pending"
+    want = ("/errors/", "task-was-destroyed-but-it-is-pending")
     with visit(browser, site, "/") as seen:
-        page = seen.page
-        results = search(page, term)
-        paths = [
-            urlsplit(h).path for h in results.evaluate_all("l => l.map(a => a.href)")
-        ]
-        assert expected in paths, f"searching {term!r}: results {paths}, not {expected}"
-        results.nth(paths.index(expected)).click()
-        page.wait_for_url(lambda url: urlsplit(url).path == expected, timeout=10_000)
+        results = search(seen.page, message)
+        hrefs = results.evaluate_all(
+            "l => l.map(a => a.href || a.querySelector('a')?.href || '')"
+        )
+        found = [(urlsplit(h).path, urlsplit(h).fragment) for h in hrefs]
+        assert want in found, f"searching {message!r} gave {found}, not {want}"
+        results.nth(found.index(want)).click()
+        seen.page.wait_for_url(lambda url: urlsplit(url).path == want[0])
+        assert message in seen.page.locator(f"#{want[1]}").inner_text()
 
 
 def test_code_block_shows_its_snippet_path_and_copies_that_file(
@@ -126,24 +106,15 @@ def test_content_tabs_switch(browser, site: Site) -> None:
         assert not blocks.nth(0).is_visible(), "the first tab stayed visible"
 
 
-def test_navigation_replaces_the_page_without_reloading_it(browser, site: Site) -> None:
+def test_home_leads_to_the_questions_without_reloading(browser, site: Site) -> None:
     """navigation.instant: the next page is fetched and swapped in, so the
     window (and anything a script kept in it) stays the same."""
-    first, second = site.pages[0], site.pages[1]
-    with visit(browser, site, first) as seen:
+    with visit(browser, site, "/") as seen:
         page = seen.page
         page.evaluate("window.readerWasHere = true")
-        links = page.get_by_role("navigation", name="Navigation").first.get_by_role(
-            "link"
-        )
-        paths = [
-            urlsplit(h).path for h in links.evaluate_all("l => l.map(a => a.href)")
-        ]
-        link = links.nth(paths.index(second))
-        title = link.inner_text().strip()
-        link.click()
-        page.wait_for_url(lambda url: urlsplit(url).path == second, timeout=10_000)
+        page.get_by_role("main").get_by_role("link", name="Questions").first.click()
+        page.wait_for_url(lambda url: urlsplit(url).path == "/questions/")
         page.get_by_role("heading", level=1).first.wait_for()
         assert page.evaluate("window.readerWasHere === true"), (
-            f"following {title!r} reloaded the whole page"
+            "following the link to Questions reloaded the whole page"
         )

@@ -75,18 +75,13 @@ def wrong_scheme_images(page: Page) -> list[str]:
             .map(i => [i.getAttribute("src"), i.getClientRects().length > 0
                 && getComputedStyle(i).visibility !== "hidden"])"""
     )
-    problems = [
+    return [
         f"image for the {other} scheme shown: {src}"
+        if visible
+        else f"image for the {shown} scheme hidden: {src}"
         for src, visible in images
-        if visible and src.endswith(f"#only-{other}")
+        if src.endswith(f"#only-{other if visible else shown}")
     ]
-    hidden = [src for src, visible in images if not visible]
-    problems += [
-        f"image for the {shown} scheme hidden: {src}"
-        for src in hidden
-        if src.endswith(f"#only-{shown}")
-    ]
-    return problems
 
 
 # Text a template placeholder leaves on the page when nothing filled it in:

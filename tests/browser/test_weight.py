@@ -1,14 +1,11 @@
 """What each page costs a reader on a phone: bytes over the wire, by kind.
 
-Every page is loaded at phone width (as Lighthouse's mobile profile does) and
-the browser's own Resource Timing entries are summed: ``transferSize`` is what
-crossed the network (gzip-compressed, as GitHub Pages sends it), and the
-decoded size of each image is what the reader's browser has to parse.
-
-Two budgets fail the run; the figures themselves are reported. With
-``PAGE_WEIGHT_DIR`` set (``nox -s browser`` sets it) each page's figures are
-written there as JSON, and the session prints them as a table: compare the
-table before and after a change that adds pictures to pages.
+The browser's Resource Timing entries at phone width: ``transferSize`` is what
+crossed the network (gzipped, as GitHub Pages sends it), the decoded size of an
+image what the phone must parse. Two budgets fail the run; with
+``PAGE_WEIGHT_DIR`` set (``nox -s browser`` does) each page's figures are
+written there, and the session prints them as a table to compare before and
+after a change.
 """
 
 from __future__ import annotations
