@@ -237,6 +237,7 @@ SETTINGS_MISTAKES = {
     "varies = ['pid (\\d+)']": "varies pattern 'pid (\\\\d+)' matches no",
     "varies = ['(']": "varies pattern '(' is not a regex",
     "reader-only = true": "reader-only takes the reason",
+    "free-threaded = 'yes'": "free-threaded takes true",
     # Readers see the file: its PEP 723 block holds only what `uv run` reads.
     "# /// script\n# [tool.snippet]\n# timeout = 3\n# ///\n": "demo.py:2: test "
     'settings in the PEP 723 block would be shown to readers. Move the keys under ["demo.py"] in',
@@ -309,10 +310,15 @@ def test_requires_python_platforms_and_free_threading_skip(tmp_path: Path) -> No
         f"runs only on plan9; this is {sys.platform}"
     )
     free = Settings(free_threaded=True).skip_reason()
+    gil = Settings(free_threaded=False).skip_reason()
     if sysconfig.get_config_var("Py_GIL_DISABLED"):
-        assert free is None
+        assert (free, gil) == (
+            None,
+            "needs a build with the GIL (free-threaded = false)",
+        )
     else:
         assert free == "needs a free-threaded build (3.13t or newer, without the GIL)"
+        assert gil is None
     # A traceback shown on purpose is checked only as the reader runs it.
     assert Settings(exit_code=1).not_in_process() is not None
 

@@ -1,6 +1,6 @@
 """Start a new example: create its snippet file and print the block to paste.
 
-    python tools/new_snippet.py asyncio/retry_with_backoff   (or: python -m nox -s new -- …)
+    python -m nox -s new -- asyncio/retry_with_backoff
 
 The name is ``<dir>/<what_it_shows>``: ``<dir>`` is the page's file name with
 ``-`` written as ``_`` (``docs/newer-python.md`` -> ``newer_python``), and
@@ -108,8 +108,11 @@ def create(spec: str, root: Path = ROOT) -> tuple[Path, str]:
 def main(argv: list[str] | None = None, root: Path = ROOT) -> int:
     args = sys.argv[1:] if argv is None else argv
     if len(args) != 1:
-        print("usage: python -m nox -s new -- <page dir>/<name>", file=sys.stderr)
-        print("example: python -m nox -s new -- asyncio/retry_with_backoff", file=sys.stderr)
+        for line in (
+            "usage: python -m nox -s new -- <page dir>/<name>",
+            "example: python -m nox -s new -- asyncio/retry_with_backoff",
+        ):
+            print(line, file=sys.stderr)
         return 2
     try:
         path, block = create(args[0], root)
@@ -122,7 +125,8 @@ def main(argv: list[str] | None = None, root: Path = ROOT) -> int:
     print(block)
     print(
         "\nThen write the program, and fill in its #> output and format it with:\n"
-        f"\n    python -m nox -s update -- {rel}\n\nFinally run `python -m nox` and open a pull request."
+        f"\n    python -m nox -s update -- {rel}\n\n"
+        "Finally run `python -m nox` and open a pull request."
     )
     return 0
 

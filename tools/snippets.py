@@ -24,7 +24,7 @@ dependencies). Test settings, which readers never see, live beside it in
     varies = ['tcp://127\\.0\\.0\\.1:(\\d+)']  # parts of a line that differ by machine
     timeout = 30                       # seconds; default DEFAULT_TIMEOUT
     timeout-reason = "starts a cluster of four processes"
-    free-threaded = true               # needs a build without the GIL
+    free-threaded = true               # only without the GIL (false: only with it)
     platforms = ["linux", "darwin"]    # sys.platform values it runs on
     reader-only = "it installs its own SIGINT handler"  # not in the test process
     exit-code = 1                      # it ends with an uncaught exception on purpose
@@ -120,7 +120,7 @@ class Settings:
     requires_python: SpecifierSet | None = None
     varies: tuple[re.Pattern[str], ...] = ()
     timeout: float = DEFAULT_TIMEOUT
-    free_threaded: bool = False
+    free_threaded: bool | None = None  # True: only without the GIL; False: with it
     platforms: tuple[str, ...] | None = None
     uses_processes: bool = False
     reader_only: str | None = None  # why it cannot run in the test process
@@ -133,8 +133,11 @@ class Settings:
             return f"needs Python {self.requires_python}; this is {version}"
         if self.platforms is not None and sys.platform not in self.platforms:
             return f"runs only on {', '.join(self.platforms)}; this is {sys.platform}"
-        if self.free_threaded and not sysconfig.get_config_var("Py_GIL_DISABLED"):
+        gil_disabled = bool(sysconfig.get_config_var("Py_GIL_DISABLED"))
+        if self.free_threaded is True and not gil_disabled:
             return "needs a free-threaded build (3.13t or newer, without the GIL)"
+        if self.free_threaded is False and gil_disabled:
+            return "needs a build with the GIL (free-threaded = false)"
         return None
 
     def not_in_process(self) -> str | None:
@@ -310,13 +313,20 @@ def _validated(path: Path, source: str, spec: SpecifierSet | None) -> Settings:
             "reader-only takes the reason, as reader-only = "
             '"it must own the main thread\'s signal handlers"',
         )
+    free_threaded = tool.get("free-threaded")
+    if free_threaded is not None and not isinstance(free_threaded, bool):
+        raise fail(
+            "free-threaded",
+            "free-threaded takes true (runs only without the GIL) or false "
+            "(runs only with it)",
+        )
     platforms = tool.get("platforms")
     return Settings(
         reader_only=reader_only,
         requires_python=spec,
         varies=tuple(patterns),
         timeout=timeout,
-        free_threaded=bool(tool.get("free-threaded", False)),
+        free_threaded=free_threaded,
         platforms=tuple(platforms) if platforms is not None else None,
         uses_processes=starts_processes(source),
         exit_code=int(tool.get("exit-code", 0)),
