@@ -1,0 +1,49 @@
+# /// script
+# requires-python = ">=3.14"
+# ///
+"""Python 3.14+: a worker that handles SIGTERM outlives terminate_workers()."""
+
+import multiprocessing
+import os
+import signal
+import time
+from concurrent.futures import ProcessPoolExecutor
+from multiprocessing.queues import Queue
+
+started: Queue[int]
+
+
+def setup(queue: Queue[int]) -> None:
+    global started
+    started = queue
+    # A worker that cleans up on SIGTERM, as a service's code often does.
+    signal.signal(signal.SIGTERM, lambda signum, frame: None)
+
+
+def job(n: int) -> int:
+    started.put(n)
+    time.sleep(60)
+    return n
+
+
+if __name__ == "__main__":
+    queue: Queue[int] = multiprocessing.Queue()
+    pool = ProcessPoolExecutor(1, initializer=setup, initargs=(queue,))
+    future = pool.submit(job, 0)
+    queue.get()  # the job is running
+    pool.terminate_workers()  # SIGTERM: the handler runs, the worker goes on
+    time.sleep(0.5)
+    alive = multiprocessing.active_children()
+    print("workers alive after terminate_workers():", len(alive))
+    #> workers alive after terminate_workers(): 1
+    pool.kill_workers()  # the pool has let go of its workers: this does nothing
+    time.sleep(0.5)
+    print("after kill_workers():", len(multiprocessing.active_children()))
+    #> after kill_workers(): 1
+    for worker in alive:  # only a signal sent to the process itself ends it
+        os.kill(worker.pid, signal.SIGKILL)
+        worker.join()
+    print("after SIGKILL:", len(multiprocessing.active_children()))
+    #> after SIGKILL: 0
+    print("the job:", type(future.exception()).__name__)
+    #> the job: BrokenProcessPool
