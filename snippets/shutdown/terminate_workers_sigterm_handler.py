@@ -4,7 +4,6 @@
 """Python 3.14+: a worker that handles SIGTERM outlives terminate_workers()."""
 
 import multiprocessing
-import os
 import signal
 import time
 from concurrent.futures import ProcessPoolExecutor
@@ -40,8 +39,8 @@ if __name__ == "__main__":
     time.sleep(0.5)
     print("after kill_workers():", len(multiprocessing.active_children()))
     #> after kill_workers(): 1
-    for worker in alive:  # only a signal sent to the process itself ends it
-        os.kill(worker.pid, signal.SIGKILL)
+    for worker in alive:  # SIGKILL to each process itself ends it
+        worker.kill()
         worker.join()
     print("after SIGKILL:", len(multiprocessing.active_children()))
     #> after SIGKILL: 0
