@@ -1,10 +1,10 @@
 """Build and test the site.
 
-nox                                       lint, docs, tests on each Python found,
+python -m nox                             lint, docs, tests on each Python found,
                                           smoke and browser (nox.options.sessions)
-nox -l                                    every session, with what it does
-nox -s tests-3.12 -- -k asyncio/          arguments after -- go to the session
-nox -r …                                  reuse environments (-R: skip installs too)
+python -m nox -l                          every session, with what it does
+python -m nox -s tests-3.12 -- -k asyncio/   arguments after -- go to the session
+python -m nox -r …                        reuse environments (-R: skip installs)
 """
 
 from __future__ import annotations

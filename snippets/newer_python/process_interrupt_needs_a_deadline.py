@@ -25,7 +25,7 @@ def stop(child: BaseProcess, grace: float) -> str:
     if not child.is_alive():
         return "interrupt()"
     child.terminate()  # SIGTERM, which a child with its own handler may ignore
-    child.join(grace)
+    child.join(5)  # without a handler it ends at once; this only waits for that
     if not child.is_alive():
         return "terminate()"
     child.kill()  # SIGKILL: nothing can catch it, and no clean-up runs
