@@ -39,7 +39,11 @@ if __name__ == "__main__":
         print("sum of the four:", total.result())
         #> sum of the four: 14843
         # Dask takes functions to be pure: equal calls share one key, one task.
-        pure = {client.submit(count_primes, 9).key for _ in range(3)}
-        impure = {client.submit(count_primes, 9, pure=False).key for _ in range(3)}
-        print("three equal calls make", len(pure), "task(s);", len(impure), "if impure")
+        pure = [client.submit(count_primes, 9) for _ in range(3)]
+        impure = [client.submit(count_primes, 9, pure=False) for _ in range(3)]
+        n_pure, n_impure = len({f.key for f in pure}), len({f.key for f in impure})
+        print("three equal calls make", n_pure, "task(s);", n_impure, "if impure")
         #> three equal calls make 1 task(s); 3 if impure
+        # Wait for them: a future dropped while its task runs cancels the task,
+        # and the worker logs a warning on stderr.
+        client.gather(pure + impure)
